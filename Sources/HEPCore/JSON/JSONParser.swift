@@ -1,0 +1,266 @@
+/// A syntax error with the place it was found, 1-based, columns in characters.
+public struct JSONSyntaxError: Error, Equatable, Sendable {
+    public var line: Int
+    public var column: Int
+    public var message: String
+}
+
+/// A strict RFC 8259 parser. It exists because hep must refuse what Foundation's
+/// parser quietly accepts or misreports: duplicate keys, numbers beyond a Double,
+/// invalid UTF-8, and it must say where, by line and column.
+public struct JSONParser {
+    public static let maxDepth = 512
+
+    private let bytes: [UInt8]
+    private var at = 0
+    private var depth = 0
+
+    /// Parses a whole document. A UTF-8 byte order mark at the start is allowed and skipped.
+    public static func parse(_ data: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
+        var parser = JSONParser(bytes: data)
+        if data.starts(with: [0xEF, 0xBB, 0xBF]) { parser.at = 3 }
+        if let bad = UTF8Check.firstInvalidOffset(data, from: parser.at) {
+            throw parser.error("not UTF-8 text (byte 0x\(String(data[bad], radix: 16, uppercase: true)))", at: bad)
+        }
+        parser.skipSpace()
+        if parser.at == data.count {
+            throw parser.error(data.isEmpty ? "empty file, expected a JSON object" : "no JSON value, only white space")
+        }
+        let value = try parser.value()
+        parser.skipSpace()
+        if parser.at < data.count { throw parser.error("unexpected text after the end of the JSON value") }
+        return value
+    }
+
+    private init(bytes: [UInt8]) { self.bytes = bytes }
+
+    private mutating func value() throws(JSONSyntaxError) -> JSONValue {
+        guard at < bytes.count else { throw error("unexpected end of file, expected a value") }
+        switch bytes[at] {
+        case UInt8(ascii: "{"): return try object()
+        case UInt8(ascii: "["): return try array()
+        case UInt8(ascii: "\""): return .string(try string())
+        case UInt8(ascii: "t"): try literal("true"); return .bool(true)
+        case UInt8(ascii: "f"): try literal("false"); return .bool(false)
+        case UInt8(ascii: "n"): try literal("null"); return .null
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try number())
+        default: throw error("unexpected \(describe(at)), expected a value")
+        }
+    }
+
+    private mutating func enter() throws(JSONSyntaxError) {
+        depth += 1
+        if depth > Self.maxDepth { throw error("nested deeper than \(Self.maxDepth) levels") }
+    }
+
+    private mutating func object() throws(JSONSyntaxError) -> JSONValue {
+        try enter()
+        at += 1
+        var members: [(key: String, value: JSONValue)] = []
+        var seen: [String: Int] = [:]
+        skipSpace()
+        if peek(UInt8(ascii: "}")) { at += 1; depth -= 1; return .object(members) }
+        while true {
+            skipSpace()
+            guard peek(UInt8(ascii: "\"")) else { throw error("expected a key in double quotes, found \(describe(at))") }
+            let keyStart = at
+            let key = try string()
+            if let first = seen[key] {
+                let (line, column) = position(of: first)
+                throw error("duplicate key \"\(key)\" (first at \(line):\(column))", at: keyStart)
+            }
+            seen[key] = keyStart
+            skipSpace()
+            guard peek(UInt8(ascii: ":")) else { throw error("expected ':' after the key, found \(describe(at))") }
+            at += 1
+            skipSpace()
+            members.append((key, try value()))
+            skipSpace()
+            if peek(UInt8(ascii: ",")) { at += 1; continue }
+            if peek(UInt8(ascii: "}")) { at += 1; depth -= 1; return .object(members) }
+            throw error("expected ',' or '}' in an object, found \(describe(at))")
+        }
+    }
+
+    private mutating func array() throws(JSONSyntaxError) -> JSONValue {
+        try enter()
+        at += 1
+        var items: [JSONValue] = []
+        skipSpace()
+        if peek(UInt8(ascii: "]")) { at += 1; depth -= 1; return .array(items) }
+        while true {
+            skipSpace()
+            items.append(try value())
+            skipSpace()
+            if peek(UInt8(ascii: ",")) { at += 1; continue }
+            if peek(UInt8(ascii: "]")) { at += 1; depth -= 1; return .array(items) }
+            throw error("expected ',' or ']' in an array, found \(describe(at))")
+        }
+    }
+
+    private mutating func string() throws(JSONSyntaxError) -> String {
+        let open = at
+        at += 1
+        var out: [UInt8] = []
+        var runStart = at
+        while true {
+            guard at < bytes.count else { throw error("unexpected end of file inside a string", at: open) }
+            let b = bytes[at]
+            if b == UInt8(ascii: "\"") {
+                out.append(contentsOf: bytes[runStart..<at])
+                at += 1
+                return String(decoding: out, as: UTF8.self)
+            }
+            if b < 0x20 { throw error("control character in a string (escape it)") }
+            if b != UInt8(ascii: "\\") { at += 1; continue }
+            out.append(contentsOf: bytes[runStart..<at])
+            try escape(into: &out)
+            runStart = at
+        }
+    }
+
+    private mutating func escape(into out: inout [UInt8]) throws(JSONSyntaxError) {
+        let start = at
+        at += 1
+        guard at < bytes.count else { throw error("unexpected end of file inside a string") }
+        let c = bytes[at]
+        at += 1
+        switch c {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(c)
+        case UInt8(ascii: "b"): out.append(0x08)
+        case UInt8(ascii: "f"): out.append(0x0C)
+        case UInt8(ascii: "n"): out.append(0x0A)
+        case UInt8(ascii: "r"): out.append(0x0D)
+        case UInt8(ascii: "t"): out.append(0x09)
+        case UInt8(ascii: "u"):
+            var scalar = try hex4()
+            if (0xD800...0xDBFF).contains(scalar) {
+                guard bytes[at...].starts(with: [UInt8(ascii: "\\"), UInt8(ascii: "u")]) else {
+                    throw error("unpaired surrogate in \\u escape", at: start)
+                }
+                at += 2
+                let low = try hex4()
+                guard (0xDC00...0xDFFF).contains(low) else { throw error("unpaired surrogate in \\u escape", at: start) }
+                scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+            } else if (0xDC00...0xDFFF).contains(scalar) {
+                throw error("unpaired surrogate in \\u escape", at: start)
+            }
+            out.append(contentsOf: Array(String(Character(Unicode.Scalar(scalar)!)).utf8))
+        default:
+            throw error("invalid escape '\\\(Character(Unicode.Scalar(c)))' in a string", at: start)
+        }
+    }
+
+    private mutating func hex4() throws(JSONSyntaxError) -> UInt32 {
+        var v: UInt32 = 0
+        for _ in 0..<4 {
+            guard at < bytes.count, let d = hexDigit(bytes[at]) else { throw error("expected 4 hex digits after \\u") }
+            v = v * 16 + d
+            at += 1
+        }
+        return v
+    }
+
+    private func hexDigit(_ b: UInt8) -> UInt32? {
+        switch b {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return UInt32(b - UInt8(ascii: "0"))
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): return UInt32(b - UInt8(ascii: "a") + 10)
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): return UInt32(b - UInt8(ascii: "A") + 10)
+        default: return nil
+        }
+    }
+
+    private mutating func number() throws(JSONSyntaxError) -> String {
+        let start = at
+        if peek(UInt8(ascii: "-")) { at += 1 }
+        if peek(UInt8(ascii: "0")) {
+            at += 1
+        } else if !digits() {
+            throw error("expected a digit in a number")
+        }
+        if peek(UInt8(ascii: ".")) {
+            at += 1
+            guard digits() else { throw error("expected a digit after the decimal point") }
+        }
+        if peek(UInt8(ascii: "e")) || peek(UInt8(ascii: "E")) {
+            at += 1
+            if peek(UInt8(ascii: "+")) || peek(UInt8(ascii: "-")) { at += 1 }
+            guard digits() else { throw error("expected a digit in the exponent") }
+        }
+        return String(decoding: bytes[start..<at], as: UTF8.self)
+    }
+
+    private mutating func digits() -> Bool {
+        let start = at
+        while at < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[at]) { at += 1 }
+        return at > start
+    }
+
+    private mutating func literal(_ word: StaticString) throws(JSONSyntaxError) {
+        let text = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        guard bytes[at...].starts(with: text) else { throw error("unexpected \(describe(at)), expected a value") }
+        at += text.count
+    }
+
+    private mutating func skipSpace() {
+        while at < bytes.count {
+            switch bytes[at] {
+            case 0x20, 0x09, 0x0A, 0x0D: at += 1
+            default: return
+            }
+        }
+    }
+
+    private func peek(_ b: UInt8) -> Bool { at < bytes.count && bytes[at] == b }
+
+    private func describe(_ offset: Int) -> String {
+        guard offset < bytes.count else { return "end of file" }
+        let b = bytes[offset]
+        if b >= 0x21 && b < 0x7F { return "'\(Character(Unicode.Scalar(b)))'" }
+        return "byte 0x\(String(b, radix: 16, uppercase: true))"
+    }
+
+    private func position(of offset: Int) -> (line: Int, column: Int) {
+        var line = 1, column = 1
+        for b in bytes[..<min(offset, bytes.count)] {
+            if b == 0x0A { line += 1; column = 1 } else if b & 0xC0 != 0x80 { column += 1 }
+        }
+        return (line, column)
+    }
+
+    private func error(_ message: String, at offset: Int? = nil) -> JSONSyntaxError {
+        let (line, column) = position(of: offset ?? at)
+        return JSONSyntaxError(line: line, column: column, message: message)
+    }
+}
+
+/// Finds the first byte that does not belong to well-formed UTF-8 (RFC 3629).
+enum UTF8Check {
+    static func firstInvalidOffset(_ b: [UInt8], from start: Int) -> Int? {
+        var i = start
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            if c < 0x80 { i += 1; continue }
+            let need: Int
+            var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
+            switch c {
+            case 0xC2...0xDF: need = 1
+            case 0xE0: need = 2; lo = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: need = 2
+            case 0xED: need = 2; hi = 0x9F
+            case 0xF0: need = 3; lo = 0x90
+            case 0xF1...0xF3: need = 3
+            case 0xF4: need = 3; hi = 0x8F
+            default: return i
+            }
+            guard i + need < n else { return i }
+            if b[i + 1] < lo || b[i + 1] > hi { return i }
+            for k in 2...max(2, need) where k <= need {
+                if b[i + k] & 0xC0 != 0x80 { return i }
+            }
+            i += need + 1
+        }
+        return nil
+    }
+}

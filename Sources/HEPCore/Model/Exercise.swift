@@ -1,0 +1,61 @@
+/// One exercise as the library describes it (`hep.exercise/1`); programs embed a copy.
+public struct Exercise: Codable, Equatable, Sendable {
+    public static let schemaID = "hep.exercise/1"
+
+    /// Present in library files, absent when embedded in a program.
+    public var schema: String?
+    public var id: String
+    public var name: String
+    public var region: String
+    public var equipment: [String]
+    public var instructions: [String]
+    public var cues: [String]
+    public var safety: String
+    public var defaults: Dose
+
+    public init(schema: String? = nil, id: String, name: String, region: String, equipment: [String],
+                instructions: [String], cues: [String], safety: String, defaults: Dose) {
+        self.schema = schema
+        self.id = id
+        self.name = name
+        self.region = region
+        self.equipment = equipment
+        self.instructions = instructions
+        self.cues = cues
+        self.safety = safety
+        self.defaults = defaults
+    }
+}
+
+/// What one performance asks for.
+public struct Dose: Codable, Equatable, Sendable {
+    public var sets: Int
+    public var reps: Int
+    public var holdSeconds: Int
+    public var restSeconds: Int
+    public var side: Side
+
+    public init(sets: Int, reps: Int, holdSeconds: Int, restSeconds: Int, side: Side) {
+        self.sets = sets
+        self.reps = reps
+        self.holdSeconds = holdSeconds
+        self.restSeconds = restSeconds
+        self.side = side
+    }
+
+    /// Reps in one performance: every set, on both sides when the side is `both`.
+    public var prescribedReps: Int { sets * reps * (side == .both ? 2 : 1) }
+
+    /// The usual clinical shorthand: `3 x 10, hold 5 s, right`; a timed exercise
+    /// (one rep with a hold) reads `2 x 30 s`.
+    public var summary: String {
+        var parts = [reps == 1 && holdSeconds > 0 ? "\(sets) x \(holdSeconds) s" : "\(sets) x \(reps)"]
+        if reps > 1 && holdSeconds > 0 { parts.append("hold \(holdSeconds) s") }
+        switch side {
+        case .left, .right: parts.append(side.rawValue)
+        case .both: parts.append("each side")
+        case .none: break
+        }
+        return parts.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+
+/// A moment as the patient lived it: local date and time to the second, with the UTC
+/// offset in force then, written `2026-11-29T08:02:11+01:00`.
+public struct Moment: Hashable, Sendable, CustomStringConvertible {
+    public let date: LocalDate
+    public let hour: Int
+    public let minute: Int
+    public let second: Int
+    /// Minutes east of UTC.
+    public let offsetMinutes: Int
+
+    public init?(date: LocalDate, hour: Int, minute: Int, second: Int, offsetMinutes: Int) {
+        guard (0...23).contains(hour), (0...59).contains(minute), (0...59).contains(second),
+              (-18 * 60...18 * 60).contains(offsetMinutes) else { return nil }
+        self.date = date
+        self.hour = hour
+        self.minute = minute
+        self.second = second
+        self.offsetMinutes = offsetMinutes
+    }
+
+    /// Parses exactly `YYYY-MM-DDTHH:MM:SS+HH:MM` (or `-HH:MM`).
+    public init?(_ text: String) {
+        let u = Array(text.utf8)
+        guard u.count == 25, u[10] == UInt8(ascii: "T"), u[13] == UInt8(ascii: ":"), u[16] == UInt8(ascii: ":"),
+              u[19] == UInt8(ascii: "+") || u[19] == UInt8(ascii: "-"), u[22] == UInt8(ascii: ":"),
+              let date = LocalDate(String(decoding: u[0..<10], as: UTF8.self)),
+              let h = Digits.value(u[11..<13]), let m = Digits.value(u[14..<16]), let s = Digits.value(u[17..<19]),
+              let oh = Digits.value(u[20..<22]), let om = Digits.value(u[23..<25]), om < 60
+        else { return nil }
+        let offset = (oh * 60 + om) * (u[19] == UInt8(ascii: "-") ? -1 : 1)
+        self.init(date: date, hour: h, minute: m, second: s, offsetMinutes: offset)
+    }
+
+    /// `instant` as it reads on the clocks of `timeZone`.
+    public init(_ instant: Date, in timeZone: TimeZone = .current) {
+        let whole = Int(instant.timeIntervalSince1970.rounded(.down))
+        let offset = timeZone.secondsFromGMT(for: instant)
+        let local = whole + offset
+        let days = Int((Double(local) / 86_400).rounded(.down))
+        let secondOfDay = local - days * 86_400
+        self.date = LocalDate(dayNumber: days)
+        self.hour = secondOfDay / 3600
+        self.minute = secondOfDay / 60 % 60
+        self.second = secondOfDay % 60
+        self.offsetMinutes = offset / 60
+    }
+
+    /// Seconds since 1970-01-01T00:00:00Z, for ordering moments written under different offsets.
+    public var epochSeconds: Int {
+        date.dayNumber * 86_400 + hour * 3600 + minute * 60 + second - offsetMinutes * 60
+    }
+
+    public var description: String {
+        let sign = offsetMinutes < 0 ? "-" : "+"
+        let off = abs(offsetMinutes)
+        return date.description + String(format: "T%02d:%02d:%02d", hour, minute, second)
+            + sign + String(format: "%02d:%02d", off / 60, off % 60)
+    }
+}
+
+extension Moment: Codable {
+    public init(from decoder: Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let moment = Moment(text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a moment: \(text)"))
+        }
+        self = moment
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(description)
+    }
+}

@@ -1,0 +1,84 @@
+/// Walks a parsed document and collects what is wrong, each with its JSON path.
+/// Rules call its typed readers; a reader that finds a problem records it and
+/// returns nil, so one pass reports every problem in a file.
+final class Checker {
+    private(set) var problems: [(path: String, message: String)] = []
+
+    func fail(_ path: String, _ message: String, got value: JSONValue? = nil) {
+        if let value {
+            problems.append((path, "\(message) (got \(JSONWriter.compact(value)))"))
+        } else {
+            problems.append((path, message))
+        }
+    }
+
+    /// The members of an object, or nil (and a problem) for anything else.
+    func object(_ value: JSONValue, _ path: String) -> JSONValue? {
+        guard case .object = value else { fail(path, "must be an object", got: value); return nil }
+        return value
+    }
+
+    /// A member that must be present.
+    func field(_ object: JSONValue, _ key: String, _ path: String) -> (JSONValue, String)? {
+        guard let value = object[key] else { fail(path, "missing field \"\(key)\""); return nil }
+        return (value, path + "." + key)
+    }
+
+    /// A member that may be absent or null.
+    func optional(_ object: JSONValue, _ key: String, _ path: String) -> (JSONValue, String)? {
+        guard let value = object[key], value != .null else { return nil }
+        return (value, path + "." + key)
+    }
+
+    @discardableResult
+    func string(_ value: JSONValue, _ path: String, allowEmpty: Bool = false) -> String? {
+        guard case let .string(s) = value else { fail(path, "must be a string", got: value); return nil }
+        if !allowEmpty && s.allSatisfy(\.isWhitespace) { fail(path, "must not be empty", got: value); return nil }
+        return s
+    }
+
+    @discardableResult
+    func int(_ value: JSONValue, _ path: String, _ range: ClosedRange<Int>, nullable: Bool = false) -> Int? {
+        if nullable && value == .null { return nil }
+        if let n = value.integer, range.contains(n) { return n }
+        let upper = range.upperBound == Int.max ? "or more" : "to \(range.upperBound)"
+        let bounds = range.upperBound == Int.max ? "\(range.lowerBound) \(upper)" : "from \(range.lowerBound) \(upper)"
+        fail(path, "must be a whole number \(bounds)\(nullable ? ", or null" : "")", got: value)
+        return nil
+    }
+
+    @discardableResult
+    func oneOf<E: RawRepresentable & CaseIterable>(_ value: JSONValue, _ path: String, _ type: E.Type,
+                                                    allowed: [E]? = nil, why: String = "") -> E? where E.RawValue == String {
+        let choices = allowed ?? Array(E.allCases)
+        if case let .string(s) = value, let e = E(rawValue: s), choices.contains(where: { $0.rawValue == s }) { return e }
+        let names = choices.map(\.rawValue)
+        fail(path, "must be \(names.count == 1 ? names[0] : "one of " + names.joined(separator: ", "))\(why)", got: value)
+        return nil
+    }
+
+    func array(_ value: JSONValue, _ path: String, nonEmpty: Bool = false) -> [(JSONValue, String)]? {
+        guard case let .array(items) = value else { fail(path, "must be an array", got: value); return nil }
+        if nonEmpty && items.isEmpty { fail(path, "must have at least one entry", got: value); return nil }
+        return items.enumerated().map { ($1, "\(path)[\($0)]") }
+    }
+
+    @discardableResult
+    func date(_ value: JSONValue, _ path: String) -> LocalDate? {
+        if case let .string(s) = value, let d = LocalDate(s) { return d }
+        fail(path, "must be a date written YYYY-MM-DD", got: value)
+        return nil
+    }
+
+    @discardableResult
+    func moment(_ value: JSONValue, _ path: String, nullable: Bool = false) -> Moment? {
+        if nullable && value == .null { return nil }
+        if case let .string(s) = value, let m = Moment(s) { return m }
+        fail(path, "must be a moment written like 2026-11-29T08:02:11+01:00\(nullable ? ", or null" : "")", got: value)
+        return nil
+    }
+
+    func strings(_ value: JSONValue, _ path: String, nonEmpty: Bool = false) {
+        for (item, itemPath) in array(value, path, nonEmpty: nonEmpty) ?? [] { string(item, itemPath) }
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+
+/// The three kinds of file hep reads, by their `schema` field.
+public enum DocumentKind: String, CaseIterable, Sendable {
+    case program, log, exercise
+
+    public var schemaID: String {
+        switch self {
+        case .program: return Program.schemaID
+        case .log: return DayLog.schemaID
+        case .exercise: return Exercise.schemaID
+        }
+    }
+}
+
+/// The one way hep reads and writes its files. Every command that loads data goes through
+/// here, so every command refuses bad input with the same messages as `hep validate`.
+public enum Documents {
+    /// Checks bytes read from `display`. When `expected` is given, any other kind is refused.
+    /// `program` enables the checks of a log against the prescription; `fileDate` those
+    /// against a log's file name.
+    public static func check(_ bytes: [UInt8], display: String, expected: DocumentKind? = nil,
+                             program: Program? = nil, fileDate: LocalDate? = nil) -> (kind: DocumentKind?, problems: [Problem]) {
+        let value: JSONValue
+        do {
+            value = try JSONParser.parse(bytes)
+        } catch {
+            return (nil, [Problem(file: display, place: .position(line: error.line, column: error.column), message: error.message)])
+        }
+        let c = Checker()
+        let kind = checkSchema(value, expected: expected, c)
+        switch kind {
+        case .program?: ProgramRules.check(value, c)
+        case .log?: LogRules.check(value, program: program, fileDate: fileDate, c)
+        case .exercise?: ExerciseRules.check(value, "$", c, embedded: false)
+        case nil: break
+        }
+        return (kind, c.problems.map { Problem(file: display, place: .path($0.path), message: $0.message) })
+    }
+
+    private static func checkSchema(_ value: JSONValue, expected: DocumentKind?, _ c: Checker) -> DocumentKind? {
+        guard c.object(value, "$") != nil, let (schema, path) = c.field(value, "schema", "$") else { return nil }
+        let known = DocumentKind.allCases.first { schema == .string($0.schemaID) }
+        if let expected, known != expected {
+            c.fail(path, "must be \(expected.schemaID) for this file", got: schema)
+            return nil
+        }
+        if known == nil {
+            let names = DocumentKind.allCases.map(\.schemaID).joined(separator: ", ")
+            c.fail(path, "is not a schema this hep reads (\(names))", got: schema)
+        }
+        return known
+    }
+
+    public static func loadProgram(_ path: String, display: String) throws(InvalidData) -> Program {
+        try load(path, display: display, kind: .program)
+    }
+
+    public static func loadLog(_ path: String, display: String, program: Program?, fileDate: LocalDate?) throws(InvalidData) -> DayLog {
+        try load(path, display: display, kind: .log, program: program, fileDate: fileDate)
+    }
+
+    public static func loadExercise(_ path: String, display: String) throws(InvalidData) -> Exercise {
+        try load(path, display: display, kind: .exercise)
+    }
+
+    static func load<T: Decodable>(_ path: String, display: String, kind: DocumentKind,
+                                   program: Program? = nil, fileDate: LocalDate? = nil) throws(InvalidData) -> T {
+        let bytes: [UInt8]
+        do { bytes = try FileReader.read(path, display: display) } catch { throw InvalidData([error]) }
+        return try decode(bytes, display: display, kind: kind, program: program, fileDate: fileDate)
+    }
+
+    public static func decode<T: Decodable>(_ bytes: [UInt8], display: String, kind: DocumentKind,
+                                            program: Program? = nil, fileDate: LocalDate? = nil) throws(InvalidData) -> T {
+        let problems = check(bytes, display: display, expected: kind, program: program, fileDate: fileDate).problems
+        guard problems.isEmpty else { throw InvalidData(problems) }
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        do {
+            return try JSONDecoder().decode(T.self, from: Data(body))
+        } catch {
+            // The checks above mirror the model; reaching here means they missed a rule.
+            throw InvalidData([Problem(file: display, place: .path("$"), message: "cannot be read into hep's model: \(error)")])
+        }
+    }
+
+    /// The contract's text form of a value: sorted keys, 2-space indent, newline at the end.
+    public static func encode<T: Encodable>(_ value: T) -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        do {
+            let data = try encoder.encode(value)
+            return Array(JSONWriter.pretty(try JSONParser.parse(Array(data))).utf8)
+        } catch {
+            // hep's model holds only strings, whole numbers and containers: always encodable.
+            fatalError("cannot encode \(T.self): \(error)")
+        }
+    }
+}
