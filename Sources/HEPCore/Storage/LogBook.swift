@@ -1,0 +1,133 @@
+import Foundation
+
+/// Records into the day logs of a data folder while holding its writer lock.
+///
+/// Every call writes the whole day log through `AtomicFile` before it returns, and the
+/// in-memory copy changes only once the write succeeded: when a call returns, what it
+/// recorded is on disk; when it throws, nothing changed.
+public final class LogBook {
+    public let lock: WriterLock
+    private var folder: DataFolder { lock.folder }
+    private var days: [LocalDate: DayLog] = [:]
+    /// Things the patient should be told, such as a corrupt log that was moved aside.
+    public private(set) var notices: [String] = []
+    private let clock: () -> Date
+
+    public init(lock: WriterLock, clock: @escaping () -> Date = Date.init) {
+        self.lock = lock
+        self.clock = clock
+    }
+
+    /// The log of `date` as recorded so far (empty when nothing was).
+    public func log(_ date: LocalDate) throws(StorageError) -> DayLog {
+        if let cached = days[date] { return cached }
+        let loaded = try load(date)
+        days[date] = loaded
+        return loaded
+    }
+
+    /// Starts a session; its id must be new for the day.
+    public func startSession(_ session: Session, on date: LocalDate) throws(StorageError) {
+        try update(date) { log in
+            guard !log.sessions.contains(where: { $0.id == session.id }) else { return false }
+            log.sessions.append(session)
+            return true
+        }
+    }
+
+    /// Appends one exercise record to a session: the call the session screen makes after
+    /// every set, answer and status. Returns the record's index in the session.
+    @discardableResult
+    public func appendRecord(_ record: ExerciseRecord, session: String, on date: LocalDate) throws(StorageError) -> Int {
+        var index = 0
+        try updateSession(session, on: date) { s in
+            s.exercises.append(record)
+            index = s.exercises.count - 1
+        }
+        return index
+    }
+
+    /// Appends a completed set to the record at `index` of a session.
+    public func appendSet(_ set: SetRecord, record index: Int, session: String, on date: LocalDate) throws(StorageError) {
+        try updateRecord(index, session: session, on: date) { $0.sets.append(set) }
+    }
+
+    /// Changes the record at `index` (its status, answers, note).
+    public func updateRecord(_ index: Int, session: String, on date: LocalDate,
+                             _ change: (inout ExerciseRecord) -> Void) throws(StorageError) {
+        try updateSession(session, on: date) { s in
+            guard s.exercises.indices.contains(index) else { return }
+            change(&s.exercises[index])
+        }
+    }
+
+    /// Changes a session's own fields (pain after, ended).
+    public func updateSession(_ id: String, on date: LocalDate, _ change: (inout Session) -> Void) throws(StorageError) {
+        try update(date) { log in
+            guard let i = log.sessions.firstIndex(where: { $0.id == id }) else { return false }
+            change(&log.sessions[i])
+            return true
+        }
+    }
+
+    /// Records the next-morning pain check.
+    public func setMorningPain(_ pain: Int?, on date: LocalDate) throws(StorageError) {
+        try update(date) { log in
+            log.morningPain = pain
+            return true
+        }
+    }
+
+    /// Applies `change` and writes the day log; `change` returns false to leave it as it was.
+    private func update(_ date: LocalDate, _ change: (inout DayLog) -> Bool) throws(StorageError) {
+        var next = try log(date)
+        guard change(&next) else {
+            throw StorageError(.io, "cannot record in \(folder.logPath(date)): no such session")
+        }
+        try Folders.ensure(folder.logFolder)
+        try AtomicFile.write(Documents.encode(next), to: folder.logPath(date), display: folder.logPath(date))
+        days[date] = next
+    }
+
+    /// Reads a day log. One that cannot be read as a log is never overwritten: it is moved
+    /// aside as `NAME.corrupt-TIMESTAMP`, the patient is told, and a fresh log begins.
+    private func load(_ date: LocalDate) throws(StorageError) -> DayLog {
+        let path = folder.logPath(date)
+        var info = stat()
+        guard lstat(path, &info) == 0 else {
+            if errno == ENOENT { return DayLog(date: date) }
+            throw StorageError(.io, "cannot read \(path): \(systemError())")
+        }
+        let problem: Problem
+        do {
+            let bytes = try FileReader.read(path, display: path)
+            // Structure only: a log must stay writable even if the program changed since.
+            return try Documents.decode(bytes, display: path, kind: .log, fileDate: date)
+        } catch let error as Problem {
+            guard info.st_mode & S_IFMT == S_IFREG else { throw StorageError(.io, error.description) }
+            problem = error
+        } catch let error as InvalidData {
+            problem = error.problems[0]
+        } catch {
+            throw StorageError(.io, "cannot read \(path): \(error)")
+        }
+        let aside = try moveAside(path)
+        notices.append("\(problem) -- the file was moved to \(aside) and a new day log was started")
+        return DayLog(date: date)
+    }
+
+    private func moveAside(_ path: String) throws(StorageError) -> String {
+        let stamp = Moment(clock()).fileStamp
+        var target = "\(path).corrupt-\(stamp)"
+        var n = 2
+        while access(target, F_OK) == 0 {
+            target = "\(path).corrupt-\(stamp)-\(n)"
+            n += 1
+        }
+        guard rename(path, target) == 0 else {
+            throw StorageError(.io, "cannot move the unreadable \(path) aside: \(systemError())")
+        }
+        AtomicFile.syncFolder(folder.logFolder)
+        return target
+    }
+}

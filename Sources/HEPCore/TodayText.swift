@@ -1,0 +1,38 @@
+/// The plain-text plan of `hep today`: one line per item due, with its dose and how many
+/// times, so the schedule can be read without the full screen.
+public enum TodayText {
+    public static func render(_ program: Program, _ day: DaySchedule, width: Int) -> String {
+        var lines = ["\(day.date.weekday.name) \(day.date) - \(program.title) - \(program.patient.name)"]
+        guard let version = day.version else {
+            let start = program.versions.first.map { " The program starts on \($0.effective)." } ?? ""
+            return (lines + ["", "Nothing is due.\(start)"]).joined(separator: "\n") + "\n"
+        }
+        var since = "Version \(version.version), since \(version.effective)"
+        if let note = version.note, !note.isEmpty { since += ": \(note)" }
+        lines.append(since)
+        lines.append("")
+        guard !day.due.isEmpty else {
+            lines.append("Nothing is due on \(day.date.weekday.name)s.")
+            return lines.joined(separator: "\n") + "\n"
+        }
+        lines.append("Due today:")
+        let nameWidth = min(day.due.map { $0.item.exercise.name.count }.max() ?? 0, width / 2 - 2)
+        for due in day.due {
+            let name = pad(truncate(due.item.exercise.name, to: nameWidth), nameWidth)
+            let times = due.timesPerDay == 1 ? "once" : "\(due.timesPerDay) times"
+            lines.append("  \(name)  \(pad(due.item.dose.summary, 28))  \(times)")
+        }
+        let total = day.due.reduce(0) { $0 + $1.timesPerDay }
+        lines.append("")
+        lines.append("\(day.due.count) exercise\(day.due.count == 1 ? "" : "s"), \(total) performance\(total == 1 ? "" : "s") in all.")
+        return lines.map { String($0.prefix(width)) }.joined(separator: "\n") + "\n"
+    }
+
+    private static func truncate(_ s: String, to n: Int) -> String {
+        s.count <= n ? s : String(s.prefix(max(n - 1, 0))) + "~"
+    }
+
+    private static func pad(_ s: String, _ n: Int) -> String {
+        s.count >= n ? s : s + String(repeating: " ", count: n - s.count)
+    }
+}

@@ -1,0 +1,25 @@
+import ArgumentParser
+import HEPCore
+
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check programs, day logs and exercise files; one line per problem.",
+        discussion: "Exit status 65 when anything is invalid, 0 otherwise. Without files, checks the data folder.")
+
+    @OptionGroup var dataOption: DataOption
+
+    @Argument(help: ArgumentHelp("Files or folders to check.", valueName: "file"))
+    var files: [String] = []
+
+    func run() throws {
+        let outcome = files.isEmpty ? Validation.check(folder: dataOption.folder) : Validation.check(paths: files)
+        outcome.problems.forEach { print($0) }
+        let checked = "\(outcome.filesChecked) file\(outcome.filesChecked == 1 ? "" : "s") checked"
+        if outcome.invalidFiles == 0 {
+            printError("\(checked): all valid")
+        } else {
+            printError("\(checked): \(outcome.invalidFiles) invalid")
+            throw ExitCode(Failure.invalidData)
+        }
+    }
+}
