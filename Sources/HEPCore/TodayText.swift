@@ -9,13 +9,13 @@ public enum TodayText {
         }
         var since = "Version \(version.version), since \(version.effective)"
         if let note = version.note, !note.isEmpty { since += ": \(note)" }
-        lines.append(since)
+        lines += wrap(since, width: width)
         lines.append("")
         guard !day.due.isEmpty else {
             lines.append("Nothing is due on \(day.date.weekday.name)s.")
             return lines.joined(separator: "\n") + "\n"
         }
-        lines.append("Due today:")
+        lines.append("Due:")
         let nameWidth = min(day.due.map { $0.item.exercise.name.count }.max() ?? 0, width / 2 - 2)
         for due in day.due {
             let name = pad(truncate(due.item.exercise.name, to: nameWidth), nameWidth)
@@ -26,6 +26,20 @@ public enum TodayText {
         lines.append("")
         lines.append("\(day.due.count) exercise\(day.due.count == 1 ? "" : "s"), \(total) performance\(total == 1 ? "" : "s") in all.")
         return lines.map { String($0.prefix(width)) }.joined(separator: "\n") + "\n"
+    }
+
+    /// Breaks `text` at spaces into lines of at most `width` characters.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            if !line.isEmpty && line.count + 1 + word.count > width {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        return lines + (line.isEmpty ? [] : [line])
     }
 
     private static func truncate(_ s: String, to n: Int) -> String {
