@@ -1,0 +1,102 @@
+import Foundation
+import HEPCore
+
+/// Paths and process helpers shared by the tests.
+enum Repo {
+    /// The checkout these tests were built from.
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path
+    static let data = root + "/data"
+    static let example = data + "/programs/example-knee.json"
+    /// Where SwiftPM put the test binary, and with it `hep` and the probe.
+    static let products = (CommandLine.executablePath as NSString).deletingLastPathComponent
+    static let hep = products + "/hep"
+    static let probe = products + "/hep-append-probe"
+}
+
+struct Run {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+
+    var outLines: [String] { stdout.split(separator: "\n").map(String.init) }
+    var errLines: [String] { stderr.split(separator: "\n").map(String.init) }
+}
+
+/// Runs a program to its end and returns what it printed.
+func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) throws -> Run {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    let out = Pipe(), err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    // Read both pipes while the child runs, so a chatty child never blocks on a full pipe.
+    let errData = Box()
+    let group = DispatchGroup()
+    group.enter()
+    DispatchQueue.global().async {
+        errData.data = err.fileHandleForReading.readDataToEndOfFile()
+        group.leave()
+    }
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    group.wait()
+    process.waitUntilExit()
+    return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+               stderr: String(decoding: errData.data, as: UTF8.self))
+}
+
+/// Hands the data read on another thread back; `group.wait()` orders the accesses.
+private final class Box: @unchecked Sendable {
+    var data = Data()
+}
+
+func hep(_ arguments: String...) throws -> Run { try run(Repo.hep, arguments) }
+
+/// A fresh folder under the system's temporary folder, removed by `remove()`.
+struct Scratch {
+    let path: String
+
+    init() {
+        var template = Array((NSTemporaryDirectory() + "/hep-test-XXXXXX").utf8CString)
+        path = template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)) }
+    }
+
+    func remove() { try? FileManager.default.removeItem(atPath: path) }
+
+    func write(_ name: String, _ text: String) -> String {
+        let file = path + "/" + name
+        try? FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent,
+                                                 withIntermediateDirectories: true)
+        _ = FileManager.default.createFile(atPath: file, contents: Data(text.utf8))
+        return file
+    }
+}
+
+/// Every file below `path` with its bytes and modification time: equal snapshots mean
+/// nothing was written.
+func snapshot(_ path: String) -> [String: String] {
+    var result: [String: String] = [:]
+    guard let walker = FileManager.default.enumerator(atPath: path) else { return result }
+    for case let name as String in walker {
+        let full = path + "/" + name
+        var info = stat()
+        guard lstat(full, &info) == 0 else { continue }
+        let bytes = FileManager.default.contents(atPath: full) ?? Data()
+        result[name] = "\(info.st_mode) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(bytes.base64EncodedString())"
+    }
+    return result
+}
+
+func readText(_ path: String) -> String? {
+    FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
+}
+
+func mode(_ path: String) -> mode_t {
+    var info = stat()
+    stat(path, &info)
+    return info.st_mode & 0o777
+}
