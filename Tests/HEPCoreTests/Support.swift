@@ -61,7 +61,7 @@ struct Scratch {
     let path: String
 
     init() {
-        var template = Array((NSTemporaryDirectory() + "/hep-test-XXXXXX").utf8CString)
+        var template = Array(((NSTemporaryDirectory() as NSString).appendingPathComponent("hep-test-XXXXXX")).utf8CString)
         path = template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)) }
     }
 
