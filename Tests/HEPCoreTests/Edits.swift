@@ -25,7 +25,13 @@ enum Edit: Sendable {
         switch value {
         case var .array(items):
             let i = Int(step)!
-            if rest.isEmpty && json == nil { items.remove(at: i) } else { items[i] = edit(items[i], rest, json: json) }
+            if rest.isEmpty && json == nil {
+                items.remove(at: i)
+            } else if i == items.count {
+                items.append(edit(.null, rest, json: json))
+            } else {
+                items[i] = edit(items[i], rest, json: json)
+            }
             return .array(items)
         case var .object(members):
             let key = String(step)
