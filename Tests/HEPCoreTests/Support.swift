@@ -76,17 +76,20 @@ struct Scratch {
     }
 }
 
-/// Every file below `path` with its bytes and modification time: equal snapshots mean
-/// nothing was written.
+/// Every file below `path` with its mode, modification time and a digest of its bytes:
+/// equal snapshots mean nothing was written. The writer lock's file is left out: it holds
+/// the pid of the last hep that took the lock, not data.
 func snapshot(_ path: String) -> [String: String] {
     var result: [String: String] = [:]
     guard let walker = FileManager.default.enumerator(atPath: path) else { return result }
-    for case let name as String in walker {
+    for case let name as String in walker where name != ".lock" {
         let full = path + "/" + name
         var info = stat()
         guard lstat(full, &info) == 0 else { continue }
-        let bytes = FileManager.default.contents(atPath: full) ?? Data()
-        result[name] = "\(info.st_mode) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(bytes.base64EncodedString())"
+        // FNV-1a: enough to tell whether bytes changed.
+        let digest = (FileManager.default.contents(atPath: full) ?? Data())
+            .reduce(UInt64(0xcbf2_9ce4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+        result[name] = "mode \(String(info.st_mode, radix: 8)) mtime \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) bytes \(info.st_size) fnv \(digest)"
     }
     return result
 }

@@ -1,0 +1,235 @@
+import Foundation
+import HEPCore
+import Testing
+
+/// The storage guarantees, checked with real processes: killed writers, a held lock,
+/// permissions, a read-only folder, a file-size limit and a corrupt day log.
+@Suite struct StorageTests {
+    static let day = "2026-11-29"
+
+    func logPath(_ data: String) -> String { data + "/log/\(Self.day).json" }
+
+    func loadLog(_ data: String) throws -> DayLog {
+        try Documents.loadLog(logPath(data), display: logPath(data), program: nil, fileDate: LocalDate(Self.day))
+    }
+
+    func notes(_ log: DayLog) -> [String] { log.sessions.flatMap { $0.exercises.compactMap(\.note) } }
+
+    func temporaries(_ data: String) -> [String] {
+        (Folders.entries(data) + Folders.entries(data + "/log")).filter { $0.contains(".tmp-") }
+    }
+
+    /// Runs `command` in bash with `arguments` as "$@", for ulimit and umask.
+    func shell(_ command: String, _ arguments: String...) throws -> Run {
+        try run("/bin/bash", ["-c", command + " \"$@\"", "bash"] + arguments)
+    }
+
+    @Test func writersKilledAtFiftyRandomMomentsLoseNothingTheyReported() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let data = scratch.path + "/data"
+        var reported: [String] = []
+        var killedMidWrite = 0
+        for round in 0..<50 {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: Repo.probe)
+            process.arguments = [data, Self.day]
+            let out = Pipe()
+            process.standardOutput = out
+            try process.run()
+            usleep(UInt32.random(in: 3_000...120_000))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            #expect(process.terminationReason == .uncaughtSignal, "round \(round): the writer ended before it was killed")
+            let lines = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(separator: "\n")
+            reported += lines.filter { $0.hasPrefix("wrote ") }.map { String($0.dropFirst(6)) }
+            if !temporaries(data).isEmpty { killedMidWrite += 1 }
+
+            guard FileManager.default.fileExists(atPath: logPath(data)) else { continue }
+            let found = notes(try loadLog(data))
+            #expect(Set(found).isSuperset(of: reported), "round \(round): a reported record is missing")
+            #expect(Set(found).count == found.count, "round \(round): a record was written twice")
+            #expect(found.count <= reported.count + round + 1, "round \(round): more records than appends")
+        }
+        #expect(reported.count >= 50, "the writers barely wrote; the test proved little")
+        print("crash test: \(reported.count) records reported over 50 kills; \(killedMidWrite) kills left a temporary file")
+
+        // The next writer clears what killed ones left, and the log conforms to the schema.
+        let last = try run(Repo.probe, [data, Self.day, "1"])
+        #expect(last.status == 0)
+        #expect(temporaries(data).isEmpty)
+        #expect(try hep("validate", logPath(data)).status == 0)
+        let python = ProcessInfo.processInfo.environment["HEP_PYTHON"] ?? "python3"
+        let schema = try run("/usr/bin/env", [python, Repo.root + "/scripts/check-schemas.py", logPath(data)])
+        #expect(schema.status == 0, "\(schema.stdout)")
+    }
+
+    @Test func aSecondWriterIsRefusedWhileReadersStillRead() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let data = scratch.path
+        #expect(try hep("init", "--data", data).status == 0)
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: Repo.probe)
+        holder.arguments = [data, "--hold"]
+        let out = Pipe()
+        holder.standardOutput = out
+        try holder.run()
+        defer {
+            kill(holder.processIdentifier, SIGKILL)
+            holder.waitUntilExit()
+        }
+        #expect(String(decoding: out.fileHandleForReading.availableData, as: UTF8.self) == "holding\n")
+
+        let writer = try hep("init", "--data", data, "--force", "--program", Repo.example)
+        #expect(writer.stderr == "hep: another hep is recording in \(data) (pid \(holder.processIdentifier))\n")
+        #expect(writer.status == 75)
+        let probe = try run(Repo.probe, [data, Self.day, "1"])
+        #expect(probe.stderr == "error: another hep is recording in \(data) (pid \(holder.processIdentifier))\n")
+        #expect(!FileManager.default.fileExists(atPath: logPath(data)))
+
+        #expect(try hep("today", "--data", data, "--date", "2026-11-24").outLines.first == "Tuesday 2026-11-24 - Right knee - early strengthening - Alex Demo")
+        #expect(try hep("validate", "--data", data).status == 0)
+    }
+
+    @Test func whatHepCreatesIsPrivateWhateverTheUmask() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let data = scratch.path + "/a/b/data"
+        #expect(try shell("umask 000; exec", Repo.hep, "init", "--data", data).status == 0)
+        #expect(try shell("umask 000; exec", Repo.probe, data, Self.day, "2").status == 0)
+        for folder in [scratch.path + "/a", scratch.path + "/a/b", data, data + "/log"] {
+            #expect(mode(folder) == 0o700, "\(folder)")
+        }
+        for file in [data + "/program.json", data + "/.lock", logPath(data)] {
+            #expect(mode(file) == 0o600, "\(file)")
+        }
+    }
+
+    @Test func aReadOnlyFolderIsAClearErrorAndKeepsTheOldFiles() throws {
+        let scratch = Scratch()
+        defer {
+            chmod(scratch.path + "/log", 0o700)
+            chmod(scratch.path, 0o700)
+            scratch.remove()
+        }
+        let data = scratch.path
+        let other = scratch.write("other/program.json", readText(Repo.example)!.replacingOccurrences(of: "Alex Demo", with: "Sam Other"))
+        #expect(try hep("init", "--data", data).status == 0)
+        #expect(try run(Repo.probe, [data, Self.day, "2"]).status == 0)
+        chmod(data + "/log", 0o500)
+        chmod(data, 0o500)
+        let before = snapshot(data)
+        // root writes anywhere; without these capabilities it obeys the modes like anyone.
+        let drop = getuid() == 0 ? ["/usr/bin/setpriv", "--bounding-set=-dac_override,-dac_read_search,-fowner", "--"] : []
+
+        let install = try run(drop.first ?? Repo.hep, Array(drop.dropFirst()) + (drop.isEmpty ? [] : [Repo.hep])
+            + ["init", "--data", data, "--force", "--program", other])
+        #expect(install.stderr == "hep: cannot write \(data)/program.json: Permission denied; the previous version is kept\n")
+        #expect(install.status == 74)
+
+        let append = try run(drop.first ?? Repo.probe, Array(drop.dropFirst()) + (drop.isEmpty ? [] : [Repo.probe])
+            + [data, Self.day, "1"])
+        #expect(append.stderr == "error: cannot write \(logPath(data)): Permission denied; the previous version is kept\n")
+        #expect(append.status == 74)
+        #expect(snapshot(data) == before)
+    }
+
+    @Test func aFileSizeLimitIsAClearErrorAndKeepsTheOldFiles() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let data = scratch.path
+        let small = scratch.write("small.json", """
+            {"schema": "hep.program/1", "patient": {"id": "p", "name": "P"}, "title": "Small",
+             "versions": [{"version": 1, "effective": "2026-11-02", "items": []}]}
+            """)
+        #expect(try hep("init", "--data", data, "--program", small).status == 0)
+        let before = snapshot(data)
+
+        // `ulimit -f 4`: no file may grow past 4 KiB; the example program is 17 KiB.
+        let install = try shell("ulimit -f 4; exec", Repo.hep, "init", "--data", data, "--force")
+        #expect(install.stderr == "hep: cannot write \(data)/program.json: File too large; the previous version is kept\n")
+        #expect(install.status == 74)
+        #expect(snapshot(data) == before)
+
+        // A day log that outgrows the limit: every record reported before the failure is kept.
+        let append = try shell("ulimit -f 4; exec", Repo.probe, data, Self.day, "100")
+        #expect(append.stderr == "error: cannot write \(logPath(data)): File too large; the previous version is kept\n")
+        #expect(append.status == 74)
+        let wrote = append.outLines.filter { $0.hasPrefix("wrote ") }.map { String($0.dropFirst(6)) }
+        #expect(wrote.count > 0 && wrote.count < 100)
+        #expect(notes(try loadLog(data)) == wrote)
+        #expect(temporaries(data).isEmpty)
+    }
+
+    @Test func aCorruptDayLogIsMovedAsideNotOverwritten() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let data = scratch.path
+        let garbage = "{\"schema\": \"hep.log/1\", \"date\": \"2026-11-29\", \"sessions\": [ {\"id\": "
+        _ = scratch.write("log/\(Self.day).json", garbage)
+
+        let result = try run(Repo.probe, [data, Self.day, "1"])
+        #expect(result.status == 0)
+        let aside = Folders.entries(data + "/log").filter { $0.hasPrefix("\(Self.day).json.corrupt-") }
+        #expect(aside.count == 1)
+        #expect(readText(data + "/log/" + aside[0]) == garbage)
+        #expect(result.outLines.first == "notice: \(logPath(data)):1:68: unexpected end of file, expected a value"
+            + " -- the file was moved to \(data)/log/\(aside[0]) and a new day log was started")
+        #expect(notes(try loadLog(data)).count == 1)
+        // The kept file is not a day log, so it does not trouble validation.
+        #expect(try hep("validate", "--data", data).outLines == ["\(data)/program.json: cannot open: No such file or directory"])
+    }
+
+    @Test func initInstallsOnceAndReplacesOnlyWhenAsked() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let data = scratch.path + "/data"
+        let first = try hep("init", "--data", data)
+        #expect(first.stdout == "Installed \(Repo.example) as \(data)/program.json.\n")
+        #expect(readText(data + "/program.json") == readText(Repo.example))
+        #expect(try hep("init", "--data", data).stdout == "\(data)/program.json already holds this program.\n")
+
+        let other = scratch.write("other.json", readText(Repo.example)!.replacingOccurrences(of: "Alex Demo", with: "Sam Other"))
+        let refused = try hep("init", "--data", data, "--program", other)
+        #expect(refused.stderr == "hep: \(data)/program.json already holds a program; use --force to replace it (the old one is kept beside it)\n")
+        #expect(refused.status == 74)
+        #expect(readText(data + "/program.json") == readText(Repo.example))
+
+        let replaced = try hep("init", "--data", data, "--program", other, "--force")
+        #expect(replaced.status == 0)
+        let kept = Folders.entries(data).filter { $0.hasPrefix("program.json.replaced-") }
+        #expect(kept.count == 1)
+        #expect(readText(data + "/" + kept[0]) == readText(Repo.example))
+        #expect(readText(data + "/program.json") == readText(other))
+    }
+
+    @Test func theBundledDataIsNeverAFolderToWriteIn() throws {
+        let before = snapshot(Repo.data)
+        let result = try hep("init", "--data", Repo.data)
+        #expect(result.stderr == "hep: \(Repo.data) holds hep's bundled files; choose another data folder with --data\n")
+        #expect(result.status == 74)
+        #expect(snapshot(Repo.data) == before)
+    }
+
+    @Test func theRecorderKeepsEveryRecordInOrderAndAnswersAsNull() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let book = LogBook(lock: try WriterLock.acquire(DataFolder(path: scratch.path)))
+        let date = LocalDate(Self.day)!
+        let at = Moment("2026-11-29T08:00:00+01:00")!
+        try book.startSession(Session(id: "s-1", started: at, programVersion: 2, painBefore: 3), on: date)
+        let index = try book.appendRecord(ExerciseRecord(item: "slr-r", status: .partial), session: "s-1", on: date)
+        try book.appendSet(SetRecord(side: .right, reps: 12, completed: at), record: index, session: "s-1", on: date)
+        try book.updateRecord(index, session: "s-1", on: date) { $0.painDuring = nil; $0.effort = 4 }
+        try book.setMorningPain(1, on: date)
+        #expect(throws: StorageError.self) { try book.appendRecord(ExerciseRecord(item: "x", status: .done), session: "s-9", on: date) }
+
+        let onDisk = try loadLog(scratch.path)
+        #expect(onDisk == (try book.log(date)))
+        #expect(onDisk.morningPain == 1)
+        #expect(onDisk.sessions[0].exercises[0].sets.map(\.reps) == [12])
+        #expect(onDisk.sessions[0].exercises[0].effort == 4)
+        #expect(readText(logPath(scratch.path))!.contains("\"painDuring\": null"))
+    }
+}
