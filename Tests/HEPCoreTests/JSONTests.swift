@@ -1,0 +1,92 @@
+import Foundation
+import HEPCore
+import Testing
+
+/// The reader keeps what Foundation would lose; the writer produces the contract's text.
+@Suite struct JSONTests {
+    func parse(_ text: String) throws -> JSONValue { try JSONParser.parse(Array(text.utf8)) }
+
+    @Test func numbersKeepTheirSpelling() throws {
+        let value = try parse("[1e400, 5.0, -0, 12]")
+        #expect(value == .array([.number("1e400"), .number("5.0"), .number("-0"), .number("12")]))
+        guard case let .array(items) = value else { return }
+        #expect(items.map(\.integer) == [nil, nil, 0, 12])
+    }
+
+    @Test func escapesAndAstralCharactersDecode() throws {
+        #expect(try parse(#""a\"b\\c\/d\n\u00e9\ud83d\ude00""#) == .string("a\"b\\c/d\né😀"))
+    }
+
+    @Test func nestingUpToTheLimitIsFine() throws {
+        let limit = JSONParser.maxDepth
+        _ = try parse(String(repeating: "[", count: limit) + String(repeating: "]", count: limit))
+        let error = #expect(throws: JSONSyntaxError.self) {
+            try parse(String(repeating: "[", count: limit + 1) + String(repeating: "]", count: limit + 1))
+        }
+        #expect(error.map { "\($0.line):\($0.column): \($0.message)" } == "1:\(limit + 1): nested deeper than \(limit) levels")
+    }
+
+    @Test func columnsCountCharactersNotBytes() {
+        let error = #expect(throws: JSONSyntaxError.self) { try parse("{\n\"ééé\": 1 x}") }
+        #expect(error.map { "\($0.line):\($0.column): \($0.message)" } == "2:10: expected ',' or '}' in an object, found 'x'")
+    }
+
+    @Test func theWriterSortsKeysAndIndentsByTwo() throws {
+        let value = try parse(#"{"b": [], "a": {"z": [1, {"y": null}], "e": {}}, "c": "tab\there\u0001"}"#)
+        #expect(JSONWriter.pretty(value) == """
+            {
+              "a": {
+                "e": {},
+                "z": [
+                  1,
+                  {
+                    "y": null
+                  }
+                ]
+              },
+              "b": [],
+              "c": "tab\\there\\u0001"
+            }
+
+            """)
+        #expect(try parse(JSONWriter.pretty(value)) != value)  // members are re-ordered...
+        #expect(JSONWriter.pretty(try parse(JSONWriter.pretty(value))) == JSONWriter.pretty(value))  // ...once
+    }
+
+    @Test func quotedValuesAreCutForMessages() throws {
+        #expect(JSONWriter.compact(.string(String(repeating: "x", count: 100))).count == 40)
+        #expect(JSONWriter.compact(try parse(#"{"a": [1, true]}"#)) == #"{"a": [1, true]}"#)
+    }
+}
+
+@Suite struct CommandLineTests {
+    @Test func theDataFolderComesFromTheOptionThenTheEnvironment() {
+        #expect(DataFolder.resolve(option: "/x/", environment: ["HEP_DATA": "/y"]).path == "/x")
+        #expect(DataFolder.resolve(option: nil, environment: ["HEP_DATA": "/y", "XDG_DATA_HOME": "/z"]).path == "/y")
+        #expect(DataFolder.resolve(option: nil, environment: ["XDG_DATA_HOME": "/z", "HOME": "/h"]).path == "/z/hep")
+        #expect(DataFolder.resolve(option: nil, environment: ["HOME": "/h"]).path == "/h/.local/share/hep")
+    }
+
+    @Test func helpListsEveryCommandAndVersionPrintsIt() throws {
+        let help = try hep("--help")
+        #expect(help.status == 0)
+        for command in ["init", "today", "validate"] {
+            #expect(help.outLines.contains { $0.hasPrefix("  \(command) ") }, "\(command) missing from --help")
+        }
+        #expect(try hep("--version").stdout == "0.1.0\n")
+    }
+
+    @Test func aBadDateIsRefusedOnTheCommandLine() throws {
+        let result = try hep("today", "--date", "2026-02-30")
+        #expect(result.status == 64)
+        #expect(result.errLines.first == "Error: The value '2026-02-30' is invalid for '--date <date>': not a date written YYYY-MM-DD (got 2026-02-30)")
+    }
+
+    @Test func hepDataIsUsedWhenNoOptionIsGiven() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let result = try run(Repo.hep, ["init"], environment: ["HEP_DATA": scratch.path + "/env"])
+        #expect(result.status == 0)
+        #expect(FileManager.default.fileExists(atPath: scratch.path + "/env/program.json"))
+    }
+}
