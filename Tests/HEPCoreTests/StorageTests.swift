@@ -162,6 +162,38 @@ import Testing
         #expect(temporaries(data).isEmpty)
     }
 
+    @Test func aFullDiskIsAClearErrorAndKeepsTheOldFiles() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let data = scratch.path + "/data"
+        let small = scratch.write("small.json", """
+            {"schema": "hep.program/1", "patient": {"id": "p", "name": "P"}, "title": "Small",
+             "versions": [{"version": 1, "effective": "2026-11-02", "items": []}]}
+            """)
+        mkdir(data, 0o700)
+        // A 64 KiB disk of its own, mounted in a private namespace, filled up after the first writes.
+        let script = """
+            set -u
+            data=$1 hep=$2 probe=$3 small=$4 keep=$5
+            mount -t tmpfs -o size=64k tmpfs "$data" || exit 90
+            "$hep" init --data "$data" --program "$small" >/dev/null || exit 91
+            "$probe" "$data" \(Self.day) 3 >/dev/null || exit 92
+            cp "$data/program.json" "$data/log/\(Self.day).json" "$keep/"
+            dd if=/dev/zero of="$data/filler" bs=1k count=1000 2>/dev/null
+            "$hep" init --data "$data" --force; echo "init exit $?"
+            "$probe" "$data" \(Self.day) 1; echo "append exit $?"
+            cmp -s "$data/program.json" "$keep/program.json" && echo "program kept"
+            cmp -s "$data/log/\(Self.day).json" "$keep/\(Self.day).json" && echo "log kept"
+            ls -A "$data" "$data/log" | grep -c -- "-tmp-\\|\\.tmp-"
+            """
+        let result = try run("/usr/bin/unshare", ["-rm", "/bin/bash", "-c", script, "bash", data, Repo.hep, Repo.probe, small, scratch.path])
+        #expect(result.outLines == ["init exit 74", "append exit 74", "program kept", "log kept", "0"])
+        #expect(result.errLines == [
+            "hep: cannot write \(data)/program.json: No space left on device; the previous version is kept",
+            "error: cannot write \(data)/log/\(Self.day).json: No space left on device; the previous version is kept",
+        ])
+    }
+
     @Test func aCorruptDayLogIsMovedAsideNotOverwritten() throws {
         let scratch = Scratch()
         defer { scratch.remove() }
