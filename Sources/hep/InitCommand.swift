@@ -2,6 +2,13 @@ import ArgumentParser
 import Foundation
 import HEPCore
 
+/// Whether `path` is `folder` or lies below it, once both are absolute with links resolved.
+private func isInside(_ path: String, _ folder: String) -> Bool {
+    let resolve = { URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path }
+    let (p, f) = (resolve(path), resolve(folder))
+    return p == f || p.hasPrefix(f + "/")
+}
+
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Install a program into the data folder (by default the bundled example).")
@@ -21,7 +28,7 @@ struct Init: ParsableCommand {
             printError("hep: the bundled example program is not installed with this hep; give one with --program FILE")
             throw ExitCode(Failure.noInput)
         }
-        if let bundle, (folder.path as NSString).standardizingPath == bundle {
+        if let bundle, isInside(folder.path, bundle) {
             printError("hep: \(folder.path) holds hep's bundled files; choose another data folder with --data")
             throw ExitCode(Failure.ioError)
         }

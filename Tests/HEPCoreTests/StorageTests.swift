@@ -238,9 +238,11 @@ import Testing
 
     @Test func theBundledDataIsNeverAFolderToWriteIn() throws {
         let before = snapshot(Repo.data)
-        let result = try hep("init", "--data", Repo.data)
-        #expect(result.stderr == "hep: \(Repo.data) holds hep's bundled files; choose another data folder with --data\n")
-        #expect(result.status == 74)
+        for folder in [Repo.data, Repo.data + "/programs", Repo.data + "/../data/exercises/"] {
+            let result = try hep("init", "--data", folder)
+            #expect(result.stderr == "hep: \(folder.hasSuffix("/") ? String(folder.dropLast()) : folder) holds hep's bundled files; choose another data folder with --data\n")
+            #expect(result.status == 74)
+        }
         #expect(snapshot(Repo.data) == before)
     }
 

@@ -19,13 +19,13 @@ public enum Documents {
     /// Checks bytes read from `display`. When `expected` is given, any other kind is refused.
     /// `program` enables the checks of a log against the prescription; `fileDate` those
     /// against a log's file name.
-    public static func check(_ bytes: [UInt8], display: String, expected: DocumentKind? = nil,
-                             program: Program? = nil, fileDate: LocalDate? = nil) -> (kind: DocumentKind?, problems: [Problem]) {
+    public static func check(_ bytes: [UInt8], display: String, expected: DocumentKind? = nil, program: Program? = nil,
+                             fileDate: LocalDate? = nil) -> (kind: DocumentKind?, value: JSONValue?, problems: [Problem]) {
         let value: JSONValue
         do {
             value = try JSONParser.parse(bytes)
         } catch {
-            return (nil, [Problem(file: display, place: .position(line: error.line, column: error.column), message: error.message)])
+            return (nil, nil, [Problem(file: display, place: .position(line: error.line, column: error.column), message: error.message)])
         }
         let c = Checker()
         let kind = checkSchema(value, expected: expected, c)
@@ -35,7 +35,7 @@ public enum Documents {
         case .exercise?: ExerciseRules.check(value, "$", c, embedded: false)
         case nil: break
         }
-        return (kind, c.problems.map { Problem(file: display, place: .path($0.path), message: $0.message) })
+        return (kind, value, c.problems.map { Problem(file: display, place: .path($0.path), message: $0.message) })
     }
 
     private static func checkSchema(_ value: JSONValue, expected: DocumentKind?, _ c: Checker) -> DocumentKind? {

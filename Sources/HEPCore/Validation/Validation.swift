@@ -36,8 +36,8 @@ public enum Validation {
                 record([error], into: &outcome)
                 continue
             }
-            var (kind, problems) = Documents.check(bytes, display: path, program: program, fileDate: date)
-            if kind == .exercise, problems.isEmpty, case let .string(id)? = try? JSONParser.parse(bytes)["id"] {
+            var (kind, value, problems) = Documents.check(bytes, display: path, program: program, fileDate: date)
+            if kind == .exercise, problems.isEmpty, case let .string(id)? = value?["id"] {
                 if let other = exerciseIDs[id] {
                     problems.append(Problem(file: path, place: .path("$.id"),
                                             message: "exercise id already used by \(other) (got \"\(id)\")"))
