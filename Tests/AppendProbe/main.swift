@@ -36,8 +36,8 @@ let book = LogBook(lock: lock)
 let pid = getpid()
 let session = "s-probe-\(pid)"
 do {
-    try book.startSession(Session(id: session, started: Moment(date: date, hour: 8, minute: 0, second: 0, offsetMinutes: 60)!,
-                                  programVersion: 1), on: date)
+    let started = Moment(date: date, hour: 8, minute: 0, second: 0, offsetMinutes: 60)!
+    try book.record(.startSession(Session(id: session, started: started, programVersion: 1)), on: date)
     book.notices.forEach { say("notice: \($0)") }
     var n = 0
     while count == 0 || n < count {

@@ -252,18 +252,21 @@ import Testing
         let book = LogBook(lock: try WriterLock.acquire(DataFolder(path: scratch.path)))
         let date = LocalDate(Self.day)!
         let at = Moment("2026-11-29T08:00:00+01:00")!
-        try book.startSession(Session(id: "s-1", started: at, programVersion: 2, painBefore: 3), on: date)
+        try book.record(.startSession(Session(id: "s-1", started: at, programVersion: 2, painBefore: 3)), on: date)
         let index = try book.appendRecord(ExerciseRecord(item: "slr-r", status: .partial), session: "s-1", on: date)
-        try book.appendSet(SetRecord(side: .right, reps: 12, completed: at), record: index, session: "s-1", on: date)
-        try book.updateRecord(index, session: "s-1", on: date) { $0.painDuring = nil; $0.effort = 4 }
-        try book.setMorningPain(1, on: date)
+        try book.record(.appendSet(session: "s-1", record: index, SetRecord(side: .right, reps: 12, completed: at)), on: date)
+        try book.record(.finishRecord(session: "s-1", record: index, status: .done, painDuring: nil, effort: 4), on: date)
+        try book.record(.morningPain(1, asked: at), on: date)
         #expect(throws: StorageError.self) { try book.appendRecord(ExerciseRecord(item: "x", status: .done), session: "s-9", on: date) }
+        #expect(throws: StorageError.self) { try book.record(.appendSet(session: "s-1", record: 5, SetRecord(side: .right, reps: 1, completed: at)), on: date) }
 
         let onDisk = try loadLog(scratch.path)
         #expect(onDisk == (try book.log(date)))
         #expect(onDisk.morningPain == 1)
         #expect(onDisk.sessions[0].exercises[0].sets.map(\.reps) == [12])
         #expect(onDisk.sessions[0].exercises[0].effort == 4)
+        #expect(onDisk.sessions[0].exercises[0].status == .done)
+        #expect(onDisk.morningPainAsked == at)
         #expect(readText(logPath(scratch.path))!.contains("\"painDuring\": null"))
     }
 }

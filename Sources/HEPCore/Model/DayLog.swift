@@ -8,6 +8,9 @@ public struct DayLog: Codable, Equatable, Sendable {
     public var schema: String
     public var date: LocalDate
     public var morningPain: Int?
+    /// When the next-morning question was answered (hep's own field): it tells "asked, and
+    /// the patient would rather not say" (`morningPain` null) from "never asked".
+    public var morningPainAsked: Moment?
     public var sessions: [Session]
 
     public init(date: LocalDate, morningPain: Int? = nil, sessions: [Session] = []) {
@@ -17,13 +20,14 @@ public struct DayLog: Codable, Equatable, Sendable {
         self.sessions = sessions
     }
 
-    private enum CodingKeys: String, CodingKey { case schema, date, morningPain, sessions }
+    private enum CodingKeys: String, CodingKey { case schema, date, morningPain, morningPainAsked, sessions }
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(schema, forKey: .schema)
         try c.encode(date, forKey: .date)
         try c.encode(morningPain, forKey: .morningPain)
+        try c.encodeIfPresent(morningPainAsked, forKey: .morningPainAsked)
         try c.encode(sessions, forKey: .sessions)
     }
 }

@@ -26,67 +26,23 @@ public final class LogBook {
         return loaded
     }
 
-    /// Starts a session; its id must be new for the day.
-    public func startSession(_ session: Session, on date: LocalDate) throws(StorageError) {
-        try update(date) { log in
-            guard !log.sessions.contains(where: { $0.id == session.id }) else { return false }
-            log.sessions.append(session)
-            return true
-        }
-    }
-
-    /// Appends one exercise record to a session: the call the session screen makes after
-    /// every set, answer and status. Returns the record's index in the session.
-    @discardableResult
-    public func appendRecord(_ record: ExerciseRecord, session: String, on date: LocalDate) throws(StorageError) -> Int {
-        var index = 0
-        try updateSession(session, on: date) { s in
-            s.exercises.append(record)
-            index = s.exercises.count - 1
-        }
-        return index
-    }
-
-    /// Appends a completed set to the record at `index` of a session.
-    public func appendSet(_ set: SetRecord, record index: Int, session: String, on date: LocalDate) throws(StorageError) {
-        try updateRecord(index, session: session, on: date) { $0.sets.append(set) }
-    }
-
-    /// Changes the record at `index` (its status, answers, note).
-    public func updateRecord(_ index: Int, session: String, on date: LocalDate,
-                             _ change: (inout ExerciseRecord) -> Void) throws(StorageError) {
-        try updateSession(session, on: date) { s in
-            guard s.exercises.indices.contains(index) else { return }
-            change(&s.exercises[index])
-        }
-    }
-
-    /// Changes a session's own fields (pain after, ended).
-    public func updateSession(_ id: String, on date: LocalDate, _ change: (inout Session) -> Void) throws(StorageError) {
-        try update(date) { log in
-            guard let i = log.sessions.firstIndex(where: { $0.id == id }) else { return false }
-            change(&log.sessions[i])
-            return true
-        }
-    }
-
-    /// Records the next-morning pain check.
-    public func setMorningPain(_ pain: Int?, on date: LocalDate) throws(StorageError) {
-        try update(date) { log in
-            log.morningPain = pain
-            return true
-        }
-    }
-
-    /// Applies `change` and writes the day log; `change` returns false to leave it as it was.
-    private func update(_ date: LocalDate, _ change: (inout DayLog) -> Bool) throws(StorageError) {
+    /// Records one change and writes the day log: the call the session screen makes after
+    /// every set, answer and status.
+    public func record(_ change: LogChange, on date: LocalDate) throws(StorageError) {
         var next = try log(date)
-        guard change(&next) else {
-            throw StorageError(.io, "cannot record in \(folder.logPath(date)): no such session")
+        guard next.apply(change) else {
+            throw StorageError(.io, "cannot record in \(folder.logPath(date)): no such session or record")
         }
         try Folders.ensure(folder.logFolder)
         try AtomicFile.write(Documents.encode(next), to: folder.logPath(date), display: folder.logPath(date))
         days[date] = next
+    }
+
+    /// Appends one exercise record to a session and returns its index there.
+    @discardableResult
+    public func appendRecord(_ record: ExerciseRecord, session: String, on date: LocalDate) throws(StorageError) -> Int {
+        try self.record(.appendRecord(session: session, record), on: date)
+        return days[date]!.sessions.first { $0.id == session }!.exercises.count - 1
     }
 
     /// Reads a day log. One that cannot be read as a log is never overwritten: it is moved

@@ -9,6 +9,7 @@ enum LogRules {
             if let fileDate, fileDate != d { c.fail(p, "must match the file name \(fileDate).json", got: v) }
         }
         if let (v, p) = c.optional(log, "morningPain", root) { c.int(v, p, 0...10) }
+        if let (v, p) = c.optional(log, "morningPainAsked", root) { c.moment(v, p) }
         guard let (v, p) = c.field(log, "sessions", root), let sessions = c.array(v, p) else { return }
         var ids: Set<String> = []
         for (session, path) in sessions {

@@ -1,0 +1,64 @@
+// The few pieces of ncursesw that do not import into Swift as they are: macros, globals
+// that Swift 6 treats as shared mutable state, and tiny signal handlers.
+#ifndef HEP_CNCURSESW_SHIM_H
+#define HEP_CNCURSESW_SHIM_H
+
+// SwiftPM drops pkg-config's -D flags; without these the wide-character API vanishes.
+#define NCURSES_WIDECHAR 1
+#define _XOPEN_SOURCE_EXTENDED 1
+
+#include <locale.h>
+#include <langinfo.h>
+#include <ncursesw/curses.h>
+#include <signal.h>
+#include <string.h>
+#include <unistd.h>
+
+static inline WINDOW *hep_stdscr(void) { return stdscr; }
+static inline int hep_lines(void) { return LINES; }
+static inline int hep_cols(void) { return COLS; }
+static inline attr_t hep_a_bold(void) { return A_BOLD; }
+static inline attr_t hep_a_reverse(void) { return A_REVERSE; }
+static inline attr_t hep_a_dim(void) { return A_DIM; }
+static inline attr_t hep_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t hep_color_pair(int n) { return COLOR_PAIR(n); }
+static inline int hep_key_resize(void) { return KEY_RESIZE; }
+
+// SIGHUP, SIGINT and SIGTERM only raise a flag; the main loop sees it when get_wch
+// returns (at the latest after its timeout) and saves and leaves in ordinary code.
+static volatile sig_atomic_t hep_stop_signal = 0;
+static inline void hep_on_stop_signal(int sig) { hep_stop_signal = sig; }
+static inline int hep_take_stop_signal(void) {
+    int sig = hep_stop_signal;
+    hep_stop_signal = 0;
+    return sig;
+}
+static inline void hep_install_stop_handlers(void) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = hep_on_stop_signal;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGHUP, &sa, 0);
+    sigaction(SIGINT, &sa, 0);
+    sigaction(SIGTERM, &sa, 0);
+}
+
+// A Swift trap (SIGILL/SIGTRAP) or a crash would leave the terminal in the alternate
+// screen with echo off: put it back, then let the signal do what it would have done.
+static inline void hep_on_crash(int sig) {
+    endwin();
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+static inline void hep_install_crash_handlers(void) {
+    int sigs[] = {SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGABRT, SIGFPE};
+    for (unsigned i = 0; i < sizeof sigs / sizeof sigs[0]; i++) signal(sigs[i], hep_on_crash);
+}
+
+// Whether the locale's character set is UTF-8 (after setlocale).
+static inline int hep_locale_is_utf8(void) {
+    const char *codeset = nl_langinfo(CODESET);
+    return codeset && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0);
+}
+
+#endif
