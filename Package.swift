@@ -12,16 +12,25 @@ let package = Package(
     targets: [
         // Model, schedule, validation and storage: Foundation only.
         .target(name: "HEPCore"),
+        // The session screen: state, events, a pure update and a render to a cell canvas.
+        .target(name: "HEPApp", dependencies: ["HEPCore"]),
+        // The system's ncursesw (found without pkg-config, whose -D flags SwiftPM drops;
+        // shim.h sets them), and the only code that talks to it.
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
+        .target(name: "HEPTerminal", dependencies: ["HEPApp", "CNcursesw"]),
         // The command line: wiring only.
         .executableTarget(
             name: "hep",
             dependencies: [
                 "HEPCore",
+                "HEPApp",
+                "HEPTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // A child process for the crash-safety tests: appends records until killed.
         .executableTarget(name: "hep-append-probe", dependencies: ["HEPCore"], path: "Tests/AppendProbe"),
         .testTarget(name: "HEPCoreTests", dependencies: ["HEPCore"]),
+        .testTarget(name: "HEPAppTests", dependencies: ["HEPApp"], exclude: ["Snapshots"]),
     ]
 )

@@ -1,0 +1,119 @@
+import HEPCore
+
+/// Everything the session screen knows. One value: `update` changes it, `render` draws it.
+public struct AppState: Equatable, Sendable {
+    /// The data folder, as shown to the patient.
+    public let folder: String
+    public private(set) var program: Program?
+    /// The day this run records into: the day it started, so a session that runs past
+    /// midnight stays in the day it began.
+    public let date: LocalDate
+    /// Today's log as it is on disk (every change is written before it is drawn).
+    public internal(set) var log: DayLog
+    /// The items due today, in program order.
+    public private(set) var due: [DueItem] = []
+    /// What changed in the program since the patient's last session, if anything.
+    public private(set) var programNews: String?
+    public let quiet: Bool
+    public var glyphs: Glyphs
+    public internal(set) var width: Int
+    public internal(set) var height: Int
+
+    public internal(set) var screen: Screen
+    public internal(set) var selection = 0
+    public internal(set) var showHelp = false
+    /// The open session, once the patient has answered "pain now".
+    public internal(set) var sessionID: String?
+    /// A line for the patient about something that just happened.
+    public internal(set) var notice: String?
+
+    public init(folder: String, program: Program?, date: LocalDate, log: DayLog, previousDayHadSession: Bool,
+                lastSessionVersion: Int?, quiet: Bool = false, glyphs: Glyphs = .unicode, width: Int = 80, height: Int = 24) {
+        self.folder = folder
+        self.date = date
+        self.log = log
+        self.quiet = quiet
+        self.glyphs = glyphs
+        self.width = width
+        self.height = height
+        screen = .today
+        if let program {
+            adopt(program, lastSessionVersion: lastSessionVersion)
+        } else {
+            screen = .offerExample
+        }
+        if program != nil && previousDayHadSession && log.morningPainAsked == nil && log.morningPain == nil {
+            screen = .question(Question(.morning))
+        }
+    }
+
+    mutating func adopt(_ program: Program, lastSessionVersion: Int?) {
+        self.program = program
+        let day = schedule(program, date)
+        due = day.due
+        if let version = day.version, let last = lastSessionVersion, last < version.version, let old = program.version(number: last) {
+            programNews = ProgramNews.describe(from: old, to: version)
+        }
+    }
+
+    /// Applies a change to the screen's copy of the log and asks the loop to write it.
+    mutating func record(_ change: LogChange) -> Effect {
+        _ = log.apply(change)
+        return .record(change, on: date)
+    }
+
+    var session: Session? { log.sessions.first { $0.id == sessionID } }
+
+    /// The version in force today (nil before the program starts).
+    var version: ProgramVersion? { program?.version(on: date) }
+
+    public var tooSmall: Bool { width < 40 || height < 12 }
+}
+
+/// The screens of a session.
+public enum Screen: Equatable, Sendable {
+    /// No program yet: offer the bundled example.
+    case offerExample
+    case today
+    case question(Question)
+    case exercise(ExerciseRun)
+    case skipReason(item: Int, choice: Int)
+    case painWarning(item: Int, pain: Int, limit: Int)
+    case confirmStop(ExerciseRun)
+    case confirmQuit
+    case summary(String)
+    /// A write failed; the patient is told and can only leave.
+    case failed(String)
+}
+
+/// A 0-10 question: pain (numeric rating scale) or effort (Borg CR10).
+public struct Question: Equatable, Sendable {
+    public enum Purpose: Equatable, Sendable {
+        case morning
+        /// Pain now, before the session starts; then what the patient asked for.
+        case before(then: Action)
+        /// Pain now, at the end of the session.
+        case after
+        case effort(ExerciseRun)
+        case during(ExerciseRun, effort: Int?)
+    }
+
+    public enum Action: Equatable, Sendable {
+        case start(item: Int)
+        case skip(item: Int)
+    }
+
+    public var purpose: Purpose
+    /// Where the cursor stands on the 0-10 bar.
+    public var value: Int
+
+    public init(_ purpose: Purpose, value: Int = 0) {
+        self.purpose = purpose
+        self.value = value
+    }
+
+    public var isPain: Bool {
+        if case .effort = purpose { return false }
+        return true
+    }
+}

@@ -1,0 +1,132 @@
+import HEPCore
+
+/// Draws the whole screen for a state. Knows nothing of the terminal: the canvas is
+/// copied to it by the backend and read back as text by the tests.
+public func render(_ state: AppState, now: Now) -> Canvas {
+    var canvas = Canvas(width: state.width, height: state.height)
+    if state.tooSmall {
+        let lines = TextWidth.wrap("Please enlarge the window (at least 40 x 12).", state.width)
+        for (i, line) in lines.enumerated() { canvas.center(line, y: state.height / 2 - lines.count / 2 + i, style: .title) }
+        return canvas
+    }
+    var painter = Painter(state: state, canvas: canvas, now: now)
+    painter.chrome()
+    switch state.screen {
+    case .offerExample: painter.offerExample()
+    case .today: painter.today()
+    case let .question(q): painter.question(q)
+    case let .exercise(run): painter.exercise(run)
+    case let .skipReason(item, choice): painter.skipReason(item: item, choice: choice)
+    case let .painWarning(item, pain, limit): painter.painWarning(item: item, pain: pain, limit: limit)
+    case let .confirmStop(run): painter.confirmStop(run)
+    case .confirmQuit: painter.confirmQuit()
+    case let .summary(id): painter.summary(id)
+    case let .failed(message): painter.failed(message)
+    }
+    if state.showHelp { painter.help() }
+    return painter.canvas
+}
+
+/// Shared drawing state and the pieces every screen uses.
+struct Painter {
+    let state: AppState
+    var canvas: Canvas
+    let now: Now
+
+    var width: Int { canvas.width }
+    var height: Int { canvas.height }
+    /// Rows between the header and the footer.
+    var body: Range<Int> { 2..<(height - 2) }
+    var g: Glyphs { state.glyphs }
+
+    /// The header (hep, the date, the patient) and the footer (a notice, the main keys).
+    mutating func chrome() {
+        let date = state.date
+        let left = " hep \(g.rule) \(date.weekday.name) \(date.day) \(monthNames[date.month - 1]) \(date.year)"
+        canvas.put(left, x: 0, y: 0, style: .title)
+        if let name = state.program?.patient.name {
+            let room = width - TextWidth.of(left) - 2
+            if room > 4 {
+                let shown = TextWidth.fit(name, room, ellipsis: g.ellipsis)
+                canvas.put(shown, x: width - TextWidth.of(shown) - 1, y: 0, style: .title)
+            }
+        }
+        rule(1)
+        if let notice = state.notice {
+            canvas.put(" " + TextWidth.fit(notice, width - 2, ellipsis: g.ellipsis), x: 0, y: height - 2, style: .accent)
+        }
+        var x = 1
+        for (key, does) in state.keys {
+            let hint = "\(key) \(does)"
+            if x + TextWidth.of(hint) > width - 1 { break }
+            x = canvas.put(key, x: x, y: height - 1, style: .accent)
+            x = canvas.put(" \(does)", x: x, y: height - 1, style: .dim) + 2
+        }
+    }
+
+    mutating func rule(_ y: Int) {
+        canvas.put(String(repeating: g.rule, count: width), x: 0, y: y, style: .dim)
+    }
+
+    /// Writes wrapped text from row `y` with a left margin; returns the next free row.
+    @discardableResult
+    mutating func paragraph(_ text: String, y: Int, indent: Int = 1, hanging: String = "", style: Style = .normal, limit: Int? = nil) -> Int {
+        var row = y
+        let lines = TextWidth.wrap(text, width - indent - TextWidth.of(hanging) - 1)
+        for (i, line) in lines.enumerated() {
+            guard row < (limit ?? body.upperBound) else { break }
+            canvas.put((i == 0 ? hanging : String(repeating: " ", count: TextWidth.of(hanging))) + line, x: indent, y: row, style: style)
+            row += 1
+        }
+        return row
+    }
+
+    /// A number in the block font, centred on row `y`, or in plain digits when it does not fit.
+    /// Returns the next free row.
+    mutating func bigNumber(_ text: String, y: Int, style: Style = .title) -> Int {
+        let rows = BigDigits.rows(text, block: g.block)
+        if BigDigits.width(text) <= width - 2 && y + BigDigits.height <= body.upperBound {
+            for (i, row) in rows.enumerated() { canvas.center(row, y: y + i, style: style) }
+            return y + BigDigits.height
+        }
+        canvas.center(text, y: y, style: style)
+        return y + 1
+    }
+
+    /// Centres a small dialog's lines in the body.
+    mutating func dialog(_ lines: [(String, Style)]) {
+        let wrapped = lines.flatMap { line, style in TextWidth.wrap(line, width - 4).map { ($0, style) } + (line.isEmpty ? [("", style)] : []) }
+        var y = max(body.lowerBound + 1, body.lowerBound + (body.count - wrapped.count) / 2)
+        for (line, style) in wrapped where y < body.upperBound {
+            canvas.center(line, y: y, style: style)
+            y += 1
+        }
+    }
+
+    /// Every key of the screen, in a box over it.
+    mutating func help() {
+        let keys = state.keys
+        let keyWidth = keys.map { TextWidth.of($0.key) }.max() ?? 0
+        let lines = ["Keys on this screen"] + keys.map { pad($0.key, keyWidth) + "  " + $0.does }
+            + ["", "Any key closes this help."]
+        let boxWidth = min(width - 2, (lines.map { TextWidth.of($0) }.max() ?? 0) + 4)
+        let top = max(2, (height - lines.count - 2) / 2)
+        let left = (width - boxWidth) / 2
+        for y in top..<min(height - 1, top + lines.count + 2) {
+            canvas.put(String(repeating: " ", count: boxWidth), x: left, y: y, style: .selected)
+        }
+        for (i, line) in lines.enumerated() where top + 1 + i < height - 1 {
+            canvas.put(TextWidth.fit(line, boxWidth - 4, ellipsis: g.ellipsis), x: left + 2, y: top + 1 + i, style: .selected)
+        }
+    }
+
+    func exerciseName(_ index: Int) -> String { state.due[index].item.exercise.name }
+}
+
+/// `text` followed by spaces up to `width` columns.
+func pad(_ text: String, _ width: Int) -> String {
+    text + String(repeating: " ", count: max(0, width - TextWidth.of(text)))
+}
+
+let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                  "October", "November", "December"]

@@ -1,0 +1,65 @@
+import HEPCore
+
+extension Painter {
+    mutating func offerExample() {
+        dialog([("Welcome to hep", .title), ("", .normal), ("There is no exercise program in \(state.folder) yet.", .normal),
+                ("Install the example program to try hep? (y/n)", .accent)])
+    }
+
+    mutating func skipReason(item: Int, choice: Int) {
+        var y = paragraph("Why are you skipping \(exerciseName(item)) today?", y: 3, indent: 2, style: .title) + 1
+        for (i, reason) in SkipReason.allCases.enumerated() where y < body.upperBound {
+            let text = " \(i + 1)  \(skipWords[reason]!)"
+            canvas.put((i == choice ? g.pointer : " ") + pad(text, 30), x: 2, y: y, style: i == choice ? .selected : .normal)
+            y += 1
+        }
+    }
+
+    mutating func painWarning(item: Int, pain: Int, limit: Int) {
+        dialog([("Pain \(pain) during \(exerciseName(item))", .warn), ("", .normal),
+                ("That is more than your therapist set as acceptable (\(limit) out of 10).", .normal),
+                ("It is best to stop this exercise for today. Your answer is saved for your therapist.", .normal),
+                ("", .normal), ("Press Enter to continue.", .dim)])
+    }
+
+    mutating func confirmStop(_ run: ExerciseRun) {
+        dialog([("Stop \(exerciseName(run.item)) here?", .title),
+                (run.record == nil ? "No set of it is saved yet." : "The sets you finished are saved.", .normal),
+                ("", .normal), ("y stop   n carry on", .accent)])
+    }
+
+    mutating func confirmQuit() {
+        let saved = state.sessionID == nil ? "Everything you did is saved." : "Everything you did so far is saved, and the session is closed."
+        dialog([("Leave hep?", .title), (saved, .normal), ("", .normal), ("y leave   n stay", .accent)])
+    }
+
+    mutating func failed(_ message: String) {
+        dialog([("hep could not save your last step", .warn), (message, .normal), ("", .normal),
+                ("What was shown as saved before is safe. Press q to leave.", .normal)])
+    }
+
+    mutating func summary(_ id: String) {
+        guard let session = state.log.sessions.first(where: { $0.id == id }) else { return }
+        let program = state.program
+        let version = program?.version(number: session.programVersion)
+        var count: [RecordStatus: Int] = [:]
+        var reps = 0, prescribed = 0
+        for record in session.exercises {
+            count[record.status, default: 0] += 1
+            reps += record.sets.reduce(0) { $0 + $1.reps }
+            prescribed += version?.item(record.item)?.dose.prescribedReps ?? 0
+        }
+        let minutes = max(0, ((session.ended?.epochSeconds ?? session.started.epochSeconds) - session.started.epochSeconds) / 60)
+        let pain = { (p: Int?) in p.map { "\($0)/10" } ?? "not given" }
+        dialog([("Session saved", .good), ("", .normal),
+                ("Done \(count[.done] ?? 0), partly done \(count[.partial] ?? 0), skipped \(count[.skipped] ?? 0)", .normal),
+                ("Reps \(reps) of \(prescribed) prescribed", .normal),
+                ("Time \(minutes) min", .normal),
+                ("Pain before \(pain(session.painBefore)), after \(pain(session.painAfter))", .normal),
+                ("", .normal), ("Saved in \(state.folder)/log/\(state.date).json", .dim)])
+    }
+}
+
+let skipWords: [SkipReason: String] = [
+    .pain: "Pain", .time: "No time", .equipment: "No equipment", .forgot: "Forgot", .unwell: "Feeling unwell", .other: "Other reason",
+]

@@ -1,0 +1,29 @@
+import HEPCore
+
+extension Painter {
+    mutating func question(_ q: Question) {
+        let title: String
+        switch q.purpose {
+        case .morning: title = "Good morning. How is your pain this morning?"
+        case .before: title = "Before you start: how is your pain right now?"
+        case .after: title = "All done for now. How is your pain right now?"
+        case let .effort(run): title = "How hard did \(exerciseName(run.item)) feel?"
+        case let .during(run, _): title = "How much pain did you have during \(exerciseName(run.item))?"
+        }
+        var y = paragraph(title, y: 3, indent: 2, style: .title) + 1
+        let ends = q.isPain ? ("0 no pain", "10 worst imaginable") : ("0 nothing at all", "10 maximal")
+        if !q.isPain { y = paragraph("Borg CR10 effort scale. Optional: n skips it.", y: y, indent: 2, style: .dim) + 1 }
+        // The 0-10 scale: each number three columns wide, the chosen one marked below.
+        let scaleWidth = 33
+        let left = max(1, (width - scaleWidth) / 2)
+        for n in 0...10 {
+            let label = n == 10 ? "10" : " \(n)"
+            canvas.put(label + " ", x: left + n * 3, y: y, style: n == q.value ? .selected : .normal)
+        }
+        canvas.put("^", x: left + q.value * 3 + 1, y: y + 1, style: .accent)
+        canvas.put(ends.0, x: left, y: y + 2, style: .dim)
+        canvas.put(ends.1, x: max(left, left + scaleWidth - TextWidth.of(ends.1)), y: y + 3, style: .dim)
+        paragraph("Press a digit to answer, or move with the arrows and press Enter (10 too). n: rather not say.",
+                  y: y + 5, indent: 2, style: .dim)
+    }
+}

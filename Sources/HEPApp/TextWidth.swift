@@ -1,0 +1,58 @@
+/// How many terminal columns a character takes. A small table instead of `wcwidth`, so
+/// the canvas is the same whatever locale the tests or the terminal run in.
+public enum TextWidth {
+    public static func of(_ ch: Character) -> Int {
+        guard let scalar = ch.unicodeScalars.first else { return 0 }
+        let v = scalar.value
+        if v < 0x20 || (0x7F..<0xA0).contains(v) { return 0 }
+        if scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .enclosingMark {
+            return 0
+        }
+        if wide.contains(where: { $0.contains(v) }) { return 2 }
+        return 1
+    }
+
+    public static func of(_ text: String) -> Int { text.reduce(0) { $0 + of($1) } }
+
+    /// East Asian wide and full-width blocks, and the emoji planes.
+    private static let wide: [ClosedRange<UInt32>] = [
+        0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+        0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+        0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD,
+    ]
+
+    /// `text` cut to `width` columns, with `…` (or `~`) when something was cut.
+    public static func fit(_ text: String, _ width: Int, ellipsis: String = "…") -> String {
+        guard of(text) > width else { return text }
+        var out = ""
+        var used = 0
+        let room = width - of(ellipsis)
+        for ch in text {
+            let w = of(ch)
+            if used + w > room { break }
+            out.append(ch)
+            used += w
+        }
+        return room >= 0 ? out + ellipsis : ""
+    }
+
+    /// Breaks `text` at spaces into lines of at most `width` columns; a word longer than
+    /// a line is cut.
+    public static func wrap(_ text: String, _ width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            let w = String(word)
+            if line.isEmpty {
+                line = fit(w, width, ellipsis: "")
+            } else if of(line) + 1 + of(w) <= width {
+                line += " " + w
+            } else {
+                lines.append(line)
+                line = fit(w, width, ellipsis: "")
+            }
+        }
+        return line.isEmpty ? lines : lines + [line]
+    }
+}

@@ -1,0 +1,115 @@
+import HEPCore
+
+extension AppState {
+    /// The whole behaviour of the session screen: the next state for an event, and the
+    /// writes, bells and exit it calls for. Pure: time comes in as `now`.
+    public mutating func update(_ event: Event, now: Now) -> [Effect] {
+        switch event {
+        case let .resize(width, height):
+            self.width = width
+            self.height = height
+            return []
+        case .stopSignal:
+            return leave(now: now)
+        case let .saveFailed(message):
+            screen = .failed(message)
+            return []
+        case let .programInstalled(program):
+            adopt(program, lastSessionVersion: nil)
+            screen = .today
+            return []
+        case .tick:
+            return tick(now: now)
+        case let .key(key):
+            if showHelp {
+                showHelp = false
+                return []
+            }
+            if key == .char("?") {
+                showHelp = true
+                return []
+            }
+            notice = nil
+            return press(key, now: now)
+        }
+    }
+
+    private mutating func press(_ key: Key, now: Now) -> [Effect] {
+        switch screen {
+        case .offerExample:
+            switch key {
+            case .char("y"), .enter: return [.installExample]
+            case .char("n"), .char("q"), .escape: return [.quit]
+            default: return []
+            }
+        case .today: return pressToday(key, now: now)
+        case let .question(q): return answer(q, key: key, now: now)
+        case let .exercise(run): return pressExercise(run, key: key, now: now)
+        case let .skipReason(item, choice): return pressSkipReason(item: item, choice: choice, key: key, now: now)
+        case let .painWarning(item, _, _):
+            if key == .enter || key == .escape || key == .char(" ") { backToToday(after: item) }
+            return []
+        case let .confirmStop(run):
+            return pressConfirmStop(run, key: key, now: now)
+        case .confirmQuit:
+            switch key {
+            case .char("y"), .char("q"): return leave(now: now)
+            case .char("n"), .escape: screen = .today
+            default: break
+            }
+            return []
+        case .summary:
+            switch key {
+            case .enter, .escape, .char(" "): screen = .today
+            case .char("q"): return [.quit]
+            default: break
+            }
+            return []
+        case .failed:
+            return key == .char("q") || key == .enter ? [.quit] : []
+        }
+    }
+
+    /// Leaves hep: an open session is closed with `ended` set; what it recorded stays.
+    mutating func leave(now: Now) -> [Effect] {
+        // After a failed write, nothing more is attempted: the patient was told what is saved.
+        if case .failed = screen { return [.quit] }
+        guard let id = sessionID else { return [.quit] }
+        sessionID = nil
+        return [record(.endSession(session: id, ended: now.moment)), .quit]
+    }
+
+    private mutating func tick(now: Now) -> [Effect] {
+        guard case var .exercise(run) = screen, let countdown = run.countdown, countdown.isOver(at: now.mono) else { return [] }
+        var effects: [Effect] = quiet ? [] : [.bell]
+        switch run.phase {
+        case .getReady:
+            run.phase = .hold(Countdown(seconds: Double(due[run.item].item.holdSeconds), from: now.mono))
+            effects = []
+        case .hold:
+            // The hold was completed: the rep counts itself.
+            run.reps += 1
+            if run.reps >= due[run.item].item.reps { return effects + finishSet(run, now: now) }
+            run.phase = .getReady(Countdown(seconds: ExerciseRun.getReadySeconds, from: now.mono))
+        case .rest:
+            run.phase = firstPhase(for: run, now: now)
+        default:
+            return []
+        }
+        screen = .exercise(run)
+        return effects
+    }
+
+    /// Returns to the list, on the next item that still has work due.
+    mutating func backToToday(after item: Int) {
+        screen = .today
+        selection = nextOpenItem(after: item)
+    }
+
+    /// Seconds until the screen next needs redrawing without a key: the next shown second
+    /// of a timer, or its end. Nil when nothing runs.
+    public func nextChange(now: Double) -> Double? {
+        guard case let .exercise(run) = screen else { return nil }
+        return run.countdown?.nextChange(at: now)
+    }
+}

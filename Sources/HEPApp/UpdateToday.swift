@@ -1,0 +1,85 @@
+import HEPCore
+
+extension AppState {
+    mutating func pressToday(_ key: Key, now: Now) -> [Effect] {
+        switch key {
+        case .up, .char("k"):
+            selection = max(0, selection - 1)
+        case .down, .char("j"):
+            selection = min(max(due.count - 1, 0), selection + 1)
+        case .enter where !due.isEmpty:
+            return begin(.start(item: selection))
+        case .char("s") where !due.isEmpty:
+            return begin(.skip(item: selection))
+        case .char("e"):
+            if sessionID == nil {
+                notice = "No session is open yet: press Enter to start an exercise."
+            } else {
+                screen = .question(Question(.after))
+            }
+        case .char("q"):
+            screen = .confirmQuit
+        default:
+            break
+        }
+        return []
+    }
+
+    /// Starting or skipping needs an open session; the first one of a run asks "pain now".
+    private mutating func begin(_ action: Question.Action) -> [Effect] {
+        guard sessionID != nil else {
+            screen = .question(Question(.before(then: action)))
+            return []
+        }
+        perform(action)
+        return []
+    }
+
+    mutating func perform(_ action: Question.Action) {
+        switch action {
+        case let .start(item): screen = .exercise(ExerciseRun(item: item))
+        case let .skip(item): screen = .skipReason(item: item, choice: 0)
+        }
+    }
+
+    /// Opens a session with the pain the patient gave before it.
+    mutating func startSession(painBefore: Int?, now: Now) -> Effect {
+        let moment = now.moment
+        let base = "s-" + String(moment.description.dropFirst(11).prefix(8).filter { $0 != ":" })
+        var id = base
+        var n = 2
+        while log.sessions.contains(where: { $0.id == id }) {
+            id = "\(base)-\(n)"
+            n += 1
+        }
+        sessionID = id
+        return record(.startSession(Session(id: id, started: moment, programVersion: version?.version ?? 1, painBefore: painBefore)))
+    }
+
+    mutating func pressSkipReason(item: Int, choice: Int, key: Key, now: Now) -> [Effect] {
+        let reasons = SkipReason.allCases
+        switch key {
+        case let .char(c) where c.isASCII && c.isNumber:
+            guard let n = Int(String(c)), (1...reasons.count).contains(n) else { return [] }
+            return skip(item, reasons[n - 1])
+        case .up, .char("k"):
+            screen = .skipReason(item: item, choice: max(0, choice - 1))
+        case .down, .char("j"):
+            screen = .skipReason(item: item, choice: min(reasons.count - 1, choice + 1))
+        case .enter:
+            return skip(item, reasons[choice])
+        case .escape:
+            screen = .today
+        default:
+            break
+        }
+        return []
+    }
+
+    private mutating func skip(_ item: Int, _ reason: SkipReason) -> [Effect] {
+        guard let id = sessionID else { return [] }
+        let effect = record(.appendRecord(session: id, ExerciseRecord(item: due[item].item.id, status: .skipped, skipReason: reason)))
+        backToToday(after: item)
+        return [effect]
+    }
+}
