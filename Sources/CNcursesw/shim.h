@@ -24,6 +24,20 @@ static inline attr_t hep_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t hep_color_pair(int n) { return COLOR_PAIR(n); }
 static inline int hep_key_resize(void) { return KEY_RESIZE; }
 
+// Drawing and input through the macros the importer cannot see.
+static inline void hep_put(int y, int x, const char *text, attr_t attrs) {
+    attrset(attrs);
+    mvaddstr(y, x, text);
+}
+static inline int hep_get(int timeout_ms, wint_t *ch) {
+    timeout(timeout_ms);
+    return get_wch(ch);
+}
+static inline void hep_erase(void) { erase(); }
+static inline void hep_refresh(void) { refresh(); }
+static inline void hep_clearok(void) { clearok(stdscr, TRUE); }
+static inline void hep_keypad(void) { keypad(stdscr, TRUE); }
+
 // SIGHUP, SIGINT and SIGTERM only raise a flag; the main loop sees it when get_wch
 // returns (at the latest after its timeout) and saves and leaves in ordinary code.
 static volatile sig_atomic_t hep_stop_signal = 0;

@@ -1,1 +1,121 @@
+import CNcursesw
+import Foundation
+import HEPApp
 
+/// The ncurses backend: the only code that talks to the terminal. It copies canvases to
+/// the screen (ncurses then sends only the cells that changed), turns keys, resizes and
+/// signals into events, and puts the terminal back on every way out.
+public final class Terminal: Display {
+    public let glyphs: Glyphs
+    private var attributes: [Style: attr_t] = [:]
+    private var started = false
+
+    /// Why hep cannot draw here, or nil when it can: it needs a real terminal on both
+    /// standard input and output, and one that can address the cursor.
+    public static func unusableReason(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        if isatty(0) == 0 || isatty(1) == 0 {
+            return "hep: the session screen needs a terminal on standard input and output (use `hep today` for plain text)"
+        }
+        let term = environment["TERM"] ?? ""
+        if term.isEmpty || term == "dumb" {
+            return "hep: this terminal (TERM=\(term.isEmpty ? "unset" : term)) cannot show the session screen (use `hep today` for plain text)"
+        }
+        return nil
+    }
+
+    public init() {
+        setlocale(LC_ALL, "")
+        glyphs = hep_locale_is_utf8() != 0 ? .unicode : .ascii
+    }
+
+    public func start(colors wanted: Bool) {
+        hep_install_stop_handlers()
+        hep_install_crash_handlers()
+        initscr()
+        started = true
+        cbreak()
+        noecho()
+        hep_keypad()
+        curs_set(0)
+        set_escdelay(25)
+        let colors = wanted && has_colors()
+        if colors {
+            start_color()
+            use_default_colors()
+            init_pair(1, Int16(COLOR_GREEN), -1)
+            init_pair(2, Int16(COLOR_RED), -1)
+            init_pair(3, Int16(COLOR_CYAN), -1)
+        }
+        attributes = [
+            .normal: 0,
+            .title: hep_a_bold(),
+            .dim: hep_a_dim(),
+            .selected: hep_a_reverse(),
+            .good: hep_a_bold() | (colors ? hep_color_pair(1) : 0),
+            .warn: hep_a_bold() | (colors ? hep_color_pair(2) : 0),
+            .accent: colors ? hep_color_pair(3) : hep_a_underline(),
+        ]
+    }
+
+    /// Restores the normal screen, echo and the cursor.
+    public func stop() {
+        guard started else { return }
+        curs_set(1)
+        endwin()
+        started = false
+    }
+
+    public var size: (width: Int, height: Int) { (Int(hep_cols()), Int(hep_lines())) }
+
+    public func draw(_ canvas: Canvas) {
+        hep_erase()
+        for y in 0..<canvas.height {
+            var x = 0
+            while x < canvas.width {
+                // One run of cells in the same style, written at once.
+                let style = canvas[x, y].style
+                let start = x
+                var text = ""
+                while x < canvas.width && canvas[x, y].style == style {
+                    text += canvas[x, y].text
+                    x += 1
+                }
+                hep_put(Int32(y), Int32(start), text, attributes[style] ?? 0)
+            }
+        }
+        hep_refresh()
+    }
+
+    public func repaint() { hep_clearok() }
+
+    public func bell() { beep() }
+
+    public func nextEvent(timeoutMilliseconds: Int) -> Event? {
+        var ch: wint_t = 0
+        let result = hep_get(Int32(timeoutMilliseconds), &ch)
+        let signal = hep_take_stop_signal()
+        if signal != 0 { return .stopSignal(signal) }
+        if result == KEY_CODE_YES {
+            switch Int32(ch) {
+            case KEY_UP: return .key(.up)
+            case KEY_DOWN: return .key(.down)
+            case KEY_LEFT: return .key(.left)
+            case KEY_RIGHT: return .key(.right)
+            case KEY_ENTER: return .key(.enter)
+            case KEY_BACKSPACE: return .key(.backspace)
+            case hep_key_resize(): return .resize(width: size.width, height: size.height)
+            default: return nil
+            }
+        }
+        guard result == OK else { return nil }
+        switch ch {
+        case 10, 13: return .key(.enter)
+        case 27: return .key(.escape)
+        case 8, 127: return .key(.backspace)
+        case 12: return .key(.redraw)
+        default:
+            guard ch >= 32, let scalar = Unicode.Scalar(UInt32(ch)) else { return nil }
+            return .key(.char(Character(scalar)))
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+import HEPCore
+
+extension AppState {
+    /// The state a session starts from: the program, today's log and what the days before
+    /// tell (was there a session yesterday, which version did the last one use). Reads only
+    /// today's log, yesterday's, and the most recent earlier log with a session.
+    public static func load(folder: DataFolder, book: LogBook, date: LocalDate, quiet: Bool, glyphs: Glyphs,
+                            width: Int, height: Int) throws -> AppState {
+        var program: Program?
+        if FileManager.default.fileExists(atPath: folder.programPath) {
+            program = try Documents.loadProgram(folder.programPath, display: folder.programPath)
+        }
+        let log = try book.log(date)
+        let yesterday = date.adding(days: -1)
+        var lastVersion = log.sessions.last?.programVersion
+        var hadSessionYesterday = false
+        for earlier in folder.logDates().reversed() where earlier < date {
+            guard let old = try? Documents.loadLog(folder.logPath(earlier), display: folder.logPath(earlier), program: nil,
+                                                   fileDate: earlier), let last = old.sessions.last else { continue }
+            hadSessionYesterday = earlier == yesterday
+            lastVersion = lastVersion ?? last.programVersion
+            break
+        }
+        var state = AppState(folder: folder.path, program: program, date: date, log: log,
+                             previousDayHadSession: hadSessionYesterday, lastSessionVersion: lastVersion,
+                             quiet: quiet, glyphs: glyphs, width: width, height: height)
+        state.notice = book.notices.first
+        return state
+    }
+}
