@@ -40,7 +40,7 @@ public struct ExerciseRun: Equatable, Sendable {
         }
     }
 
-    var countdown: Countdown? {
+    public var countdown: Countdown? {
         switch phase {
         case let .getReady(c), let .hold(c), let .rest(c): return c
         default: return nil

@@ -13,11 +13,12 @@ public struct Glyphs: Sendable, Equatable {
     public var upDown: String
     public var leftRight: String
     public var ellipsis: String
+    public var dot: String
 
     public static let unicode = Glyphs(done: "✓", partial: "◐", skipped: "✗", due: "•", pointer: "›", rule: "─",
                                        block: "█", barFull: "█", barEmpty: "░", upDown: "↑↓", leftRight: "←→",
-                                       ellipsis: "…")
+                                       ellipsis: "…", dot: "·")
     public static let ascii = Glyphs(done: "+", partial: "~", skipped: "x", due: "-", pointer: ">", rule: "-",
                                      block: "#", barFull: "#", barEmpty: ".", upDown: "Up/Down", leftRight: "Left/Right",
-                                     ellipsis: "~")
+                                     ellipsis: "~", dot: "-")
 }

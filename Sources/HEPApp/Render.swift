@@ -42,7 +42,7 @@ struct Painter {
     /// The header (hep, the date, the patient) and the footer (a notice, the main keys).
     mutating func chrome() {
         let date = state.date
-        let left = " hep \(g.rule) \(date.weekday.name) \(date.day) \(monthNames[date.month - 1]) \(date.year)"
+        let left = " hep \(g.dot) \(date.weekday.name) \(date.day) \(monthNames[date.month - 1]) \(date.year)"
         canvas.put(left, x: 0, y: 0, style: .title)
         if let name = state.program?.patient.name {
             let room = width - TextWidth.of(left) - 2

@@ -21,7 +21,7 @@ extension Painter {
             canvas.put(label + " ", x: left + n * 3, y: y, style: n == q.value ? .selected : .normal)
         }
         canvas.put("^", x: left + q.value * 3 + 1, y: y + 1, style: .accent)
-        canvas.put(ends.0, x: left, y: y + 2, style: .dim)
+        canvas.put(ends.0, x: left + 1, y: y + 2, style: .dim)
         canvas.put(ends.1, x: max(left, left + scaleWidth - TextWidth.of(ends.1)), y: y + 3, style: .dim)
         paragraph("Press a digit to answer, or move with the arrows and press Enter (10 too). n: rather not say.",
                   y: y + 5, indent: 2, style: .dim)

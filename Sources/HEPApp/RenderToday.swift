@@ -4,7 +4,7 @@ extension Painter {
     mutating func today() {
         guard let program = state.program else { return }
         var y = 2
-        let versionText = state.version.map { " \(g.rule) version \($0.version)" } ?? ""
+        let versionText = state.version.map { " \(g.dot) version \($0.version)" } ?? ""
         canvas.put(" " + TextWidth.fit(program.title + versionText, width - 2, ellipsis: g.ellipsis), x: 0, y: y)
         y += 1
         if let news = state.programNews {

@@ -87,7 +87,9 @@ extension AppState {
     /// After the last set, or when the patient stops: the questions, if anything was saved.
     mutating func finishExercise(_ run: ExerciseRun) {
         if run.record == nil {
-            backToToday(after: run.item)
+            // Nothing was saved: the list stays on this exercise.
+            screen = .today
+            selection = run.item
         } else {
             screen = .question(Question(.effort(run)))
         }

@@ -1,1 +1,323 @@
+import Foundation
+import HEPApp
+import HEPCore
 import Testing
+
+/// The session's behaviour, driven through `update` with a fake clock. Every test also
+/// checks that what the screen holds is exactly what was sent to disk.
+@Suite struct UpdateTests {
+    /// Starts the first item: Enter, pain before 3, Enter past the instructions.
+    func started(_ item: Int = 0) -> Harness {
+        var h = Harness()
+        for _ in 0..<item { h.key(.down) }
+        h.type("⏎3⏎")
+        return h
+    }
+
+    @Test func repsAreCountedSavedPerSetAndRestFollows() {
+        var h = started()
+        #expect(h.session?.painBefore == 3)
+        #expect(h.phaseName == "counting")
+        h.type("  ")
+        #expect(h.run?.reps == 2)
+        #expect(h.records.isEmpty, "no set is saved before it is complete")
+        h.key(.backspace)
+        #expect(h.run?.reps == 1)
+        h.type("  ")
+        #expect(h.records.first?.sets.map(\.reps) == [3])
+        #expect(h.records.first?.sets.first?.side == .right)
+        #expect(h.records.first?.status == .partial)
+        #expect(h.phaseName == "rest")
+        #expect(h.wait(9.9).isEmpty)
+        #expect(h.phaseName == "rest")
+        #expect(h.wait(0.1) == [.bell])
+        #expect(h.phaseName == "counting")
+        #expect(h.run?.set == 2)
+        h.type("   ")
+        #expect(h.state.screen == .question(Question(.effort(h.runFromQuestion!))))
+        h.type("4")  // effort
+        h.type("2")  // pain during
+        #expect(h.records.first?.status == .done)
+        #expect(h.records.first?.effort == 4)
+        #expect(h.records.first?.painDuring == 2)
+        #expect(h.state.screen == .today)
+        #expect(h.state.progress(of: 0).performed == 1)
+        #expect(h.state.log == h.disk)
+    }
+
+    @Test func aCompletedHoldCountsItselfWithABell() {
+        var h = started(1)
+        #expect(h.phaseName == "getReady")
+        #expect(h.wait(3).isEmpty)
+        #expect(h.phaseName == "hold")
+        #expect(h.wait(4.9).isEmpty)
+        #expect(h.run?.reps == 0)
+        #expect(h.wait(0.1) == [.bell])
+        #expect(h.run?.reps == 1)
+        #expect(h.phaseName == "getReady")
+        h.wait(3)
+        h.wait(5)
+        #expect(h.records.first?.sets.map(\.reps) == [2])
+        #expect(h.records.first?.sets.first?.side == Side.none)
+        #expect(h.phaseName.hasPrefix("question"))
+    }
+
+    @Test func aHoldStoppedEarlyDoesNotCount() {
+        var h = started(1)
+        h.wait(3)
+        h.wait(4)
+        h.key(.char(" "))
+        #expect(h.phaseName == "ready")
+        #expect(h.run?.reps == 0)
+        h.wait(10)
+        #expect(h.run?.reps == 0, "time passing while stopped counts nothing")
+        h.key(.enter)
+        #expect(h.phaseName == "getReady")
+        h.wait(3)
+        h.wait(5)
+        #expect(h.run?.reps == 1)
+    }
+
+    @Test func pauseStopsTheClockAndResumeExcludesThePausedTime() {
+        var h = started(1)
+        h.wait(3)
+        h.wait(2)
+        h.key(.char("p"))
+        #expect(h.wait(100).isEmpty)
+        #expect(h.run?.countdown?.shownSeconds(at: h.now.mono) == 3)
+        h.key(.char("p"))
+        #expect(h.wait(2.99).isEmpty)
+        #expect(h.run?.reps == 0)
+        #expect(h.wait(0.01) == [.bell])
+        #expect(h.run?.reps == 1)
+    }
+
+    @Test func theRestCanBeSkipped() {
+        var h = started()
+        h.type("   ")
+        #expect(h.phaseName == "rest")
+        h.key(.enter)
+        #expect(h.phaseName == "counting")
+        #expect(h.run?.set == 2)
+    }
+
+    @Test func bothSidesDoEachSetLeftThenRight() {
+        var h = started(2)
+        h.wait(3)
+        h.wait(4)
+        #expect(h.phaseName == "switchSide")
+        #expect(h.records.first?.sets.map(\.side) == [.left])
+        h.key(.enter)
+        h.wait(3)
+        h.wait(4)
+        #expect(h.phaseName == "rest")
+        h.wait(5)
+        h.wait(3)
+        h.wait(4)
+        h.key(.enter)
+        h.wait(3)
+        h.wait(4)
+        #expect(h.records.first?.sets.map(\.side) == [.left, .right, .left, .right])
+        h.type("nn")
+        #expect(h.records.first?.status == .done)
+        #expect(h.records.first?.effort == nil)
+    }
+
+    @Test func skippingAsksWhyAndRecordsTheReason() {
+        var h = Harness()
+        h.type("s")
+        #expect(h.state.screen == .question(Question(.before(then: .skip(item: 0)))))
+        h.type("n")
+        #expect(h.state.screen == .skipReason(item: 0, choice: 0))
+        h.key(.down)
+        h.key(.down)
+        h.key(.enter)
+        #expect(h.records.map(\.status) == [.skipped])
+        #expect(h.records.first?.skipReason == .equipment)
+        #expect(h.records.first?.sets == [])
+        #expect(h.state.progress(of: 0).mark == .skipped)
+        #expect(h.state.selection == 1)
+        h.type("s5")
+        #expect(h.records.last?.skipReason == .unwell)
+    }
+
+    @Test func painAboveTheItemLimitIsSaidPlainlyAndKept() {
+        var h = started(1)
+        h.key(.char("f"))  // finish the set now, with no rep: nothing is saved
+        #expect(h.records.isEmpty)
+        #expect(h.state.screen == .today)
+        h.key(.enter)
+        h.key(.enter)
+        h.wait(3)
+        h.wait(5)
+        h.key(.char("f"))
+        h.type("6")
+        h.type("4")
+        #expect(h.state.screen == .painWarning(item: 1, pain: 4, limit: 3))
+        #expect(h.records.first?.painDuring == 4)
+        #expect(h.records.first?.status == .partial)
+        h.key(.enter)
+        #expect(h.state.screen == .today)
+    }
+
+    @Test func ratherNotSayIsNullNeverZero() {
+        var h = Harness()
+        h.type("⏎n")
+        #expect(h.session?.painBefore == nil)
+        #expect(h.session != nil)
+        let written = String(decoding: Documents.encode(h.disk), as: UTF8.self)
+        #expect(written.contains("\"painBefore\": null"))
+        h.type("⏎   ")
+        h.type("⏎   ")
+        h.type("nn")
+        #expect(h.records.first?.effort == nil)
+        #expect(h.records.first?.painDuring == nil)
+    }
+
+    @Test func tenIsReachedWithTheArrows() {
+        var h = Harness()
+        h.key(.enter)
+        for _ in 0..<12 { h.key(.right) }
+        h.key(.enter)
+        #expect(h.session?.painBefore == 10)
+    }
+
+    @Test func endingAsksPainAndShowsTheSummary() {
+        var h = started()
+        h.type("   ⏎   42")
+        h.type("e")
+        #expect(h.state.screen == .question(Question(.after)))
+        h.wait(60)
+        h.type("1")
+        #expect(h.session?.painAfter == 1)
+        #expect(h.session?.ended != nil)
+        guard case .summary = h.state.screen else { Issue.record("no summary"); return }
+        h.key(.enter)
+        #expect(h.state.screen == .today)
+        h.type("⏎")
+        #expect(h.state.screen == .question(Question(.before(then: .start(item: 1)))), "a new session asks pain again")
+    }
+
+    @Test func quittingMidSessionKeepsWhatWasDoneAndEndsTheSession() {
+        var h = started()
+        h.type("   ")
+        h.type("q")
+        guard case .confirmStop = h.state.screen else { Issue.record("no confirmation"); return }
+        h.type("n")
+        #expect(h.phaseName == "rest")
+        h.type("qy")
+        h.type("nn")
+        #expect(h.records.first?.status == .partial)
+        h.type("q")
+        #expect(h.state.screen == .confirmQuit)
+        let effects = h.send(.key(.char("y")))
+        #expect(effects.last == .quit)
+        #expect(h.session?.ended == h.now.moment)
+        #expect(h.records.first?.sets.map(\.reps) == [3])
+    }
+
+    @Test func aStopSignalEndsTheSessionAndLeaves() {
+        var h = started(1)
+        h.wait(3)
+        let effects = h.send(.stopSignal(SIGHUP))
+        #expect(effects.last == .quit)
+        #expect(h.session?.ended != nil)
+        var idle = Harness()
+        #expect(idle.send(.stopSignal(SIGTERM)) == [.quit], "with no session there is nothing to write")
+    }
+
+    @Test func theMorningCheckComesFirstAfterADayWithASession() {
+        var h = Harness(previousDayHadSession: true)
+        #expect(h.state.screen == .question(Question(.morning)))
+        h.type("2")
+        #expect(h.disk.morningPain == 2)
+        #expect(h.disk.morningPainAsked == h.now.moment)
+        #expect(h.state.screen == .today)
+
+        var declined = Harness(previousDayHadSession: true)
+        declined.type("n")
+        #expect(declined.disk.morningPain == nil)
+        #expect(declined.disk.morningPainAsked != nil)
+        #expect(Harness(log: declined.disk, previousDayHadSession: true).state.screen == .today, "asked once a day")
+        #expect(Harness(previousDayHadSession: false).state.screen == .today)
+    }
+
+    @Test func aSessionThatCrossesMidnightStaysInTheDayItStarted() {
+        let late = Harness.morning.addingTimeInterval(16 * 3600 - 30)  // 23:59:30 local
+        var h = Harness(at: late)
+        h.type("⏎3⏎  ")
+        h.wait(60)
+        h.type(" ")
+        // Every record went to the session's day (the harness checks each one), stamped with real time.
+        #expect(h.records.first?.sets.first?.completed.date == LocalDate("2026-11-26"))
+        #expect(h.session?.started.date == LocalDate("2026-11-25"))
+        #expect(h.state.date == LocalDate("2026-11-25"))
+    }
+
+    @Test func aFailedWriteIsShownAndNothingMoreIsWritten() {
+        var h = started()
+        h.send(.saveFailed("cannot write /data/log/2026-11-25.json: No space left on device"))
+        guard case .failed = h.state.screen else { Issue.record("not told"); return }
+        #expect(h.send(.stopSignal(SIGTERM)) == [.quit])
+        #expect(h.send(.key(.char("q"))) == [.quit])
+    }
+
+    @Test func noProgramOffersTheExample() {
+        var h = Harness(program: nil)
+        #expect(h.state.screen == .offerExample)
+        #expect(h.send(.key(.char("y"))) == [.installExample])
+        h.send(.programInstalled(.fixture))
+        #expect(h.state.screen == .today)
+        #expect(h.state.due.count == 3)
+        var no = Harness(program: nil)
+        #expect(no.send(.key(.char("n"))) == [.quit])
+    }
+
+    @Test func helpOpensOnAnyScreenAndAnyKeyClosesIt() {
+        var h = started()
+        h.type("?")
+        #expect(h.state.showHelp)
+        h.type(" ")
+        #expect(!h.state.showHelp)
+        #expect(h.run?.reps == 0, "the key that closes help does nothing else")
+    }
+
+    @Test func aNewVersionIsAnnounced() throws {
+        let example = try Documents.loadProgram(Fixtures.example, display: "example")
+        let h = Harness(program: example, lastSessionVersion: 1)
+        #expect(h.state.programNews == "New program since 2026-11-23: Quad sets once a day; Straight leg raise now 3 x 12, right; "
+            + "Heel slides once a day; new: Bridges; new: Sit to stand; new: Single-leg balance; no more Ankle pumps")
+        #expect(Harness(program: example, lastSessionVersion: 2).state.programNews == nil)
+    }
+}
+
+@Suite struct CountdownTests {
+    @Test func theTimeLeftComesFromTheDeadline() {
+        var c = Countdown(seconds: 60, from: 10)
+        #expect(c.remaining(at: 10) == 60)
+        #expect(c.shownSeconds(at: 10.001) == 60)
+        #expect(c.shownSeconds(at: 11) == 59)
+        #expect(!c.isOver(at: 69.999))
+        #expect(c.isOver(at: 70))
+        c.pause(at: 20)
+        #expect(!c.isOver(at: 500))
+        #expect(c.nextChange(at: 500) == nil)
+        c.resume(at: 30)
+        #expect(c.deadline == 80)
+        #expect(c.nextChange(at: 79.5) == 0.5)
+        #expect(c.nextChange(at: 75) == 1)
+    }
+}
+
+extension Harness {
+    var runFromQuestion: ExerciseRun? {
+        if case let .question(q) = state.screen, case let .effort(run) = q.purpose { return run }
+        return nil
+    }
+}
+
+enum Fixtures {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path
+    static let example = root + "/data/programs/example-knee.json"
+}

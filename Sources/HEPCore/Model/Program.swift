@@ -12,6 +12,16 @@ public struct Program: Codable, Equatable, Sendable {
     public var painLimit: Int?
     public var versions: [ProgramVersion]
 
+    public init(schema: String = Program.schemaID, patient: Patient, therapist: Therapist?, title: String,
+                painLimit: Int?, versions: [ProgramVersion]) {
+        self.schema = schema
+        self.patient = patient
+        self.therapist = therapist
+        self.title = title
+        self.painLimit = painLimit
+        self.versions = versions
+    }
+
     /// The version in force on `date`: the latest whose `effective` is on or before it.
     public func version(on date: LocalDate) -> ProgramVersion? {
         versions.last { $0.effective <= date }
@@ -29,11 +39,21 @@ public struct Program: Codable, Equatable, Sendable {
 public struct Patient: Codable, Equatable, Sendable {
     public var id: String
     public var name: String
+
+    public init(id: String, name: String) {
+        self.id = id
+        self.name = name
+    }
 }
 
 public struct Therapist: Codable, Equatable, Sendable {
     public var name: String
     public var contact: String?
+
+    public init(name: String, contact: String?) {
+        self.name = name
+        self.contact = contact
+    }
 }
 
 public struct ProgramVersion: Codable, Equatable, Sendable {
@@ -41,6 +61,13 @@ public struct ProgramVersion: Codable, Equatable, Sendable {
     public var effective: LocalDate
     public var note: String?
     public var items: [ProgramItem]
+
+    public init(version: Int, effective: LocalDate, note: String?, items: [ProgramItem]) {
+        self.version = version
+        self.effective = effective
+        self.note = note
+        self.items = items
+    }
 
     public func item(_ id: String) -> ProgramItem? { items.first { $0.id == id } }
 }
@@ -57,6 +84,21 @@ public struct ProgramItem: Codable, Equatable, Sendable {
     public var days: [Weekday]
     public var painLimit: Int?
     public var notes: String?
+
+    public init(id: String, exercise: Exercise, sets: Int, reps: Int, holdSeconds: Int, restSeconds: Int, side: Side,
+                timesPerDay: Int, days: [Weekday], painLimit: Int?, notes: String?) {
+        self.id = id
+        self.exercise = exercise
+        self.sets = sets
+        self.reps = reps
+        self.holdSeconds = holdSeconds
+        self.restSeconds = restSeconds
+        self.side = side
+        self.timesPerDay = timesPerDay
+        self.days = days
+        self.painLimit = painLimit
+        self.notes = notes
+    }
 
     public var dose: Dose {
         Dose(sets: sets, reps: reps, holdSeconds: holdSeconds, restSeconds: restSeconds, side: side)
