@@ -30,6 +30,8 @@ public struct ExerciseRun: Equatable, Sendable {
     public internal(set) var repsSaved = 0
     /// This exercise's record in the session, once its first set is saved.
     public internal(set) var record: Int?
+    /// Lines of the instructions scrolled past, when the window is too short for all.
+    public internal(set) var scroll = 0
 
     public init(item: Int) { self.item = item }
 

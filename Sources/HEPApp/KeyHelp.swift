@@ -10,13 +10,13 @@ extension AppState {
             if sessionID != nil { keys.append(("e", "end session")) }
             return keys + [("?", "help"), ("q", "quit"), ("j/k", "move down/up")]
         case .question(let q):
-            var keys = [("0-9", "answer"), (lr, "move"), ("Enter", "choose"), ("n", "rather not say")]
+            var keys = [("0-9", "answer"), ("n", "rather not say"), (lr, "move"), ("Enter", "choose")]
             if case .before = q.purpose { keys.append(("Esc", "back")) }
             return keys + [("?", "help")]
         case .exercise(let run):
             var keys: [(String, String)]
             switch run.phase {
-            case .intro: keys = [("Enter", "begin"), ("s", "skip"), ("Esc", "back")]
+            case .intro: keys = [("Enter", "begin"), ("s", "skip"), ("Esc", "back"), (ud, "scroll")]
             case .counting: keys = [("Space", "count a rep"), ("Bksp", "take one back"), ("f", "finish set")]
             case .ready: keys = [("Enter", "start the hold"), ("f", "finish set")]
             case .getReady, .hold: keys = [("Space", "stop this hold"), ("p", "pause"), ("f", "finish set")]

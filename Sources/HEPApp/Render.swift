@@ -5,7 +5,7 @@ import HEPCore
 public func render(_ state: AppState, now: Now) -> Canvas {
     var canvas = Canvas(width: state.width, height: state.height)
     if state.tooSmall {
-        let lines = TextWidth.wrap("Please enlarge the window (at least 40 x 12).", state.width)
+        let lines = ["Please enlarge the window", "(hep needs 40 x 12)"].flatMap { TextWidth.wrap($0, state.width) }
         for (i, line) in lines.enumerated() { canvas.center(line, y: state.height / 2 - lines.count / 2 + i, style: .title) }
         return canvas
     }
@@ -103,21 +103,19 @@ struct Painter {
         }
     }
 
-    /// Every key of the screen, in a box over it.
+    /// Every key of the screen, on a page of its own over the body.
     mutating func help() {
+        for y in body { canvas.put(String(repeating: " ", count: width), x: 0, y: y) }
         let keys = state.keys
         let keyWidth = keys.map { TextWidth.of($0.key) }.max() ?? 0
-        let lines = ["Keys on this screen"] + keys.map { pad($0.key, keyWidth) + "  " + $0.does }
-            + ["", "Any key closes this help."]
-        let boxWidth = min(width - 2, (lines.map { TextWidth.of($0) }.max() ?? 0) + 4)
-        let top = max(2, (height - lines.count - 2) / 2)
-        let left = (width - boxWidth) / 2
-        for y in top..<min(height - 1, top + lines.count + 2) {
-            canvas.put(String(repeating: " ", count: boxWidth), x: left, y: y, style: .selected)
+        canvas.put(" Keys on this screen", x: 0, y: 2, style: .title)
+        var y = 3
+        for (key, does) in keys where y < body.upperBound - 1 {
+            canvas.put(pad(key, keyWidth), x: 2, y: y, style: .accent)
+            canvas.put(TextWidth.fit(does, width - keyWidth - 5, ellipsis: g.ellipsis), x: keyWidth + 4, y: y)
+            y += 1
         }
-        for (i, line) in lines.enumerated() where top + 1 + i < height - 1 {
-            canvas.put(TextWidth.fit(line, boxWidth - 4, ellipsis: g.ellipsis), x: left + 2, y: top + 1 + i, style: .selected)
-        }
+        canvas.put(" Any key closes this help.", x: 0, y: body.upperBound - 1, style: .dim)
     }
 
     func exerciseName(_ index: Int) -> String { state.due[index].item.exercise.name }

@@ -7,7 +7,7 @@ extension Painter {
     }
 
     mutating func skipReason(item: Int, choice: Int) {
-        var y = paragraph("Why are you skipping \(exerciseName(item)) today?", y: 3, indent: 2, style: .title) + 1
+        var y = paragraph("Why are you skipping \(exerciseName(item)) today?", y: 3, indent: 2, style: .title) + (height < 14 ? 0 : 1)
         for (i, reason) in SkipReason.allCases.enumerated() where y < body.upperBound {
             let text = " \(i + 1)  \(skipWords[reason]!)"
             canvas.put((i == choice ? g.pointer : " ") + pad(text, 30), x: 2, y: y, style: i == choice ? .selected : .normal)
@@ -25,12 +25,12 @@ extension Painter {
     mutating func confirmStop(_ run: ExerciseRun) {
         dialog([("Stop \(exerciseName(run.item)) here?", .title),
                 (run.record == nil ? "No set of it is saved yet." : "The sets you finished are saved.", .normal),
-                ("", .normal), ("y stop   n carry on", .accent)])
+                ("", .normal), ("y: stop, n: carry on", .accent)])
     }
 
     mutating func confirmQuit() {
         let saved = state.sessionID == nil ? "Everything you did is saved." : "Everything you did so far is saved, and the session is closed."
-        dialog([("Leave hep?", .title), (saved, .normal), ("", .normal), ("y leave   n stay", .accent)])
+        dialog([("Leave hep?", .title), (saved, .normal), ("", .normal), ("y: leave, n: stay", .accent)])
     }
 
     mutating func failed(_ message: String) {

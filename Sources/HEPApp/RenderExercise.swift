@@ -9,11 +9,11 @@ extension Painter {
         if sides[run.sideIndex] != .none { where_ += " - \(sides[run.sideIndex].rawValue.capitalized) side" }
         switch run.phase {
         case .intro:
-            intro(item)
+            intro(item, scroll: run.scroll)
         case .counting:
             canvas.put(" " + where_, x: 0, y: 3, style: .accent)
-            let y = bigNumber("\(run.reps)/\(item.reps)", y: 5)
-            canvas.center("reps \(run.reps) of \(item.reps)", y: y + 1)
+            let y = bigNumber("\(run.reps)", y: compact ? 4 : 5)
+            canvas.center("\(run.reps) of \(item.reps) reps", y: compact ? y : y + 1)
         case .ready:
             canvas.put(" " + where_ + " - rep \(run.reps + 1) of \(item.reps)", x: 0, y: 3, style: .accent)
             paragraph("That hold was stopped early, so it did not count. Press Enter to start the next hold.", y: 5, indent: 2)
@@ -30,26 +30,50 @@ extension Painter {
         }
     }
 
-    private mutating func intro(_ item: ProgramItem) {
-        var y = 3
-        canvas.put(" " + TextWidth.fit(item.dose.summary + (item.restSeconds > 0 ? ", rest \(item.restSeconds) s" : ""), width - 2,
-                                       ellipsis: g.ellipsis), x: 0, y: y, style: .accent)
-        y += 2
-        for (i, step) in item.exercise.instructions.enumerated() {
-            y = paragraph(step, y: y, hanging: "\(i + 1). ")
+    /// A short window: the timer and counter move up so the big digits still fit.
+    private var compact: Bool { height < 18 }
+
+    /// Dose, numbered steps, the therapist's note, cues and the safety line; scrolls with
+    /// the arrows when the window is too short to show them all.
+    private mutating func intro(_ item: ProgramItem, scroll: Int) {
+        let rest = item.restSeconds > 0 ? ", rest \(item.restSeconds) s" : ""
+        canvas.put(" " + TextWidth.fit(item.dose.summary + rest, width - 2, ellipsis: g.ellipsis), x: 0, y: 3, style: .accent)
+        var lines: [(String, Style)] = []
+        func add(_ text: String, _ hanging: String, _ style: Style = .normal) {
+            let wrapped = TextWidth.wrap(text, width - 2 - TextWidth.of(hanging))
+            for (i, line) in wrapped.enumerated() {
+                lines.append(((i == 0 ? hanging : String(repeating: " ", count: TextWidth.of(hanging))) + line, style))
+            }
         }
-        if let notes = item.notes, !notes.isEmpty { y = paragraph(notes, y: y + 1, hanging: "Your therapist: ", style: .accent) }
-        if !item.exercise.cues.isEmpty { y = paragraph(item.exercise.cues.joined(separator: " / "), y: y + 1, hanging: "Cues: ") }
-        paragraph(item.exercise.safety, y: y + 1, hanging: "Safety: ", style: .warn)
+        for (i, step) in item.exercise.instructions.enumerated() { add(step, "\(i + 1). ") }
+        if let notes = item.notes, !notes.isEmpty {
+            lines.append(("", .normal))
+            add(notes, "Your therapist: ", .accent)
+        }
+        if !item.exercise.cues.isEmpty {
+            lines.append(("", .normal))
+            add(item.exercise.cues.joined(separator: " / "), "Cues: ")
+        }
+        lines.append(("", .normal))
+        add(item.exercise.safety, "Safety: ", .warn)
+
+        let top = 5
+        let rows = body.upperBound - top
+        let first = min(scroll, max(0, lines.count - rows))
+        let more = first + rows < lines.count
+        for (i, line) in lines.dropFirst(first).prefix(more ? rows - 1 : rows).enumerated() {
+            canvas.put(line.0, x: 1, y: top + i, style: line.1)
+        }
+        if more { canvas.put(" \(g.upDown) more", x: 0, y: body.upperBound - 1, style: .dim) }
     }
 
     private mutating func timer(_ title: String, _ c: Countdown, _ caption: String) {
         canvas.put(" " + caption, x: 0, y: 3, style: .accent)
         let paused = c.isPaused
-        canvas.center(paused ? "\(title) - PAUSED (p resumes)" : title, y: 5, style: paused ? .warn : .title)
+        canvas.center(paused ? "\(title) - PAUSED (p resumes)" : title, y: compact ? 4 : 5, style: paused ? .warn : .title)
         let s = c.shownSeconds(at: now.mono)
         let text = s >= 60 ? "\(s / 60):\(two(s % 60))" : "\(s)"
-        let y = bigNumber(text, y: 7)
-        canvas.center(s == 1 ? "1 second" : "\(s) seconds", y: min(y + 1, body.upperBound - 1), style: .dim)
+        let y = bigNumber(text, y: compact ? 5 : 7)
+        if y + 1 < body.upperBound { canvas.center(s == 1 ? "1 second" : "\(s) seconds", y: y + 1, style: .dim) }
     }
 }

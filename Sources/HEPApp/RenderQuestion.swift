@@ -10,10 +10,11 @@ extension Painter {
         case let .effort(run): title = "How hard did \(exerciseName(run.item)) feel?"
         case let .during(run, _): title = "How much pain did you have during \(exerciseName(run.item))?"
         }
-        var y = paragraph(title, y: 3, indent: 2, style: .title) + 1
+        let compact = height < 16
+        var y = paragraph(title, y: 3, indent: 2, style: .title) + (compact ? 0 : 1)
         let ends = q.isPain ? ("0 no pain", "10 worst imaginable") : ("0 nothing at all", "10 maximal")
-        if !q.isPain { y = paragraph("Borg CR10 effort scale. Optional: n skips it.", y: y, indent: 2, style: .dim) + 1 }
-        // The 0-10 scale: each number three columns wide, the chosen one marked below.
+        if !q.isPain && !compact { y = paragraph("Borg CR10 effort scale; optional.", y: y, indent: 2, style: .dim) + 1 }
+        // The 0-10 scale: each number three columns wide, the chosen one marked below it.
         let scaleWidth = 33
         let left = max(1, (width - scaleWidth) / 2)
         for n in 0...10 {
@@ -22,8 +23,10 @@ extension Painter {
         }
         canvas.put("^", x: left + q.value * 3 + 1, y: y + 1, style: .accent)
         canvas.put(ends.0, x: left + 1, y: y + 2, style: .dim)
-        canvas.put(ends.1, x: max(left, left + scaleWidth - TextWidth.of(ends.1)), y: y + 3, style: .dim)
-        paragraph("Press a digit to answer, or move with the arrows and press Enter (10 too). n: rather not say.",
-                  y: y + 5, indent: 2, style: .dim)
+        canvas.put(ends.1, x: left + scaleWidth - TextWidth.of(ends.1), y: y + 2, style: .dim)
+        if !compact {
+            paragraph("Press a digit to answer, or move with the arrows and press Enter (10 too). n: rather not say.",
+                      y: y + 4, indent: 2, style: .dim)
+        }
     }
 }

@@ -8,7 +8,7 @@ extension Painter {
         canvas.put(" " + TextWidth.fit(program.title + versionText, width - 2, ellipsis: g.ellipsis), x: 0, y: y)
         y += 1
         if let news = state.programNews {
-            y = paragraph(news, y: y, style: .accent, limit: y + 2)
+            y = paragraph(news, y: y, style: .accent, limit: y + (height >= 20 ? 2 : 1))
         }
         y += 1
         guard !state.due.isEmpty else {

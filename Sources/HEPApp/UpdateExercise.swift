@@ -19,6 +19,10 @@ extension AppState {
         case (.intro, .escape), (.intro, .char("q")):
             screen = .today
             return []
+        case (.intro, .down), (.intro, .char("j")):
+            run.scroll += 1
+        case (.intro, .up), (.intro, .char("k")):
+            run.scroll = max(0, run.scroll - 1)
         case (_, .escape), (_, .char("q")):
             if var c = run.countdown {
                 c.pause(at: now.mono)

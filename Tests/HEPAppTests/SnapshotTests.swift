@@ -1,0 +1,111 @@
+import Foundation
+import HEPApp
+import HEPCore
+import Testing
+
+/// Every screen rendered as text at 80x24 and at 40x12, and in ASCII, compared with the
+/// files in Snapshots/. `HEP_RECORD_SNAPSHOTS=1 scripts/test` writes them anew; review the
+/// diff before committing.
+@Suite struct SnapshotTests {
+    static let example = try! Documents.loadProgram(Fixtures.example, display: "example")
+
+    /// A day that already has work in it: quad sets done, leg raises partly, bridges skipped.
+    static let busyLog: DayLog = {
+        let at = Moment("2026-11-25T07:30:00+01:00")!
+        let set = { (side: Side, reps: Int) in SetRecord(side: side, reps: reps, completed: at) }
+        return DayLog(date: LocalDate("2026-11-25")!, sessions: [
+            Session(id: "s-073000", started: at, ended: Moment("2026-11-25T07:50:00+01:00"), programVersion: 2, painBefore: 2,
+                    painAfter: 3, exercises: [
+                        ExerciseRecord(item: "quad-set-r", status: .done, sets: [set(.right, 10), set(.right, 10), set(.right, 10)],
+                                       painDuring: 2, effort: 3),
+                        ExerciseRecord(item: "slr-r", status: .partial, sets: [set(.right, 12)], painDuring: 3, effort: 5),
+                        ExerciseRecord(item: "bridge", status: .skipped, skipReason: .time),
+                    ]),
+        ])
+    }()
+
+    /// Each screen, as the keys and time that lead to it.
+    static let screens: [(String, @Sendable (inout Harness) -> Void)] = [
+        ("offer", { _ in }),
+        ("today", { _ in }),
+        ("today-progress", { _ in }),
+        ("today-news", { _ in }),
+        ("morning", { _ in }),
+        ("pain-before", { $0.type("⏎") }),
+        ("intro", { $0.type("⏎3") }),
+        ("intro-scrolled", { $0.type("⏎3"); $0.key(.down); $0.key(.down) }),
+        ("counting", { $0.key(.down); $0.type("⏎3⏎       ") }),
+        ("get-ready", { $0.type("⏎3⏎"); $0.wait(1) }),
+        ("hold", { $0.type("⏎3⏎"); $0.wait(3); $0.wait(1.5) }),
+        ("hold-paused", { $0.type("⏎3⏎"); $0.wait(3); $0.wait(1.5); $0.type("p") }),
+        ("hold-stopped", { $0.type("⏎3⏎"); $0.wait(3); $0.type(" ") }),
+        ("switch-side", { for _ in 0..<5 { $0.key(.down) }; $0.type("⏎3⏎"); $0.wait(3); $0.wait(30) }),
+        ("rest", { $0.key(.down); $0.type("⏎3⏎" + String(repeating: " ", count: 12)); $0.wait(5) }),
+        ("effort", { $0.key(.down); $0.type("⏎3⏎ fqy") }),
+        ("pain-during", { $0.key(.down); $0.type("⏎3⏎ fqy4") }),
+        ("pain-warning", { $0.key(.down); $0.type("⏎3⏎ fqy48") }),
+        ("skip-reason", { $0.type("sn") }),
+        ("confirm-stop", { $0.key(.down); $0.type("⏎3⏎ q") }),
+        ("confirm-quit", { $0.type("q") }),
+        ("summary", { $0.key(.down); $0.type("⏎3⏎ fqy42"); $0.wait(600); $0.type("e1") }),
+        ("failed", { $0.type("⏎3"); $0.send(.saveFailed("cannot write /data/log/2026-11-25.json: No space left on device")) }),
+        ("help", { $0.type("?") }),
+    ]
+
+    static func harness(_ name: String, width: Int, height: Int, glyphs: Glyphs) -> Harness {
+        var h = Harness(program: name == "offer" ? nil : example, log: name == "today-progress" ? busyLog : nil,
+                        previousDayHadSession: name == "morning", lastSessionVersion: name == "today-news" ? 1 : nil,
+                        width: width, height: height, glyphs: glyphs)
+        screens.first { $0.0 == name }!.1(&h)
+        return h
+    }
+
+    static let sizes = [(80, 24), (40, 12)]
+
+    @Test(arguments: screens.map(\.0), sizes.indices)
+    func screen(_ name: String, _ size: Int) {
+        let (w, h) = Self.sizes[size]
+        let state = Self.harness(name, width: w, height: h, glyphs: .unicode)
+        expectSnapshot(render(state.state, now: state.now), "\(name)-\(w)x\(h)")
+    }
+
+    @Test(arguments: ["today-progress", "hold", "pain-before", "help"])
+    func ascii(_ name: String) {
+        let state = Self.harness(name, width: 80, height: 24, glyphs: .ascii)
+        let canvas = render(state.state, now: state.now)
+        let allASCII = canvas.text.unicodeScalars.allSatisfy(\.isASCII)
+        #expect(allASCII, "a non-ASCII character in the ASCII rendering")
+        expectSnapshot(canvas, "\(name)-80x24-ascii")
+    }
+
+    @Test func aWindowTooSmallAsksToBeEnlarged() {
+        var h = Harness(program: Self.example, width: 80, height: 24)
+        h.send(.resize(width: 30, height: 10))
+        expectSnapshot(render(h.state, now: h.now), "too-small-30x10")
+        h.send(.resize(width: 80, height: 24))
+        #expect(render(h.state, now: h.now) == render(Harness(program: Self.example).state, now: h.now))
+    }
+}
+
+/// Compares a canvas with its snapshot file, or writes the file when recording.
+func expectSnapshot(_ canvas: Canvas, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    let path = Fixtures.root + "/Tests/HEPAppTests/Snapshots/\(name).txt"
+    let text = canvas.text + "\n"
+    if ProcessInfo.processInfo.environment["HEP_RECORD_SNAPSHOTS"] == "1" {
+        _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        return
+    }
+    guard let expected = FileManager.default.contents(atPath: path).map({ String(decoding: $0, as: UTF8.self) }) else {
+        Issue.record("no snapshot \(name).txt: run with HEP_RECORD_SNAPSHOTS=1 to record it", sourceLocation: sourceLocation)
+        return
+    }
+    guard expected != text else { return }
+    let want = expected.split(separator: "\n", omittingEmptySubsequences: false)
+    let got = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let diff = (0..<max(want.count, got.count)).compactMap { i -> String? in
+        let a = i < want.count ? String(want[i]) : "", b = i < got.count ? String(got[i]) : ""
+        return a == b ? nil : "row \(i):\n  want |\(a)|\n  got  |\(b)|"
+    }
+    let report = "\(name) differs from its snapshot:\n" + diff.joined(separator: "\n")
+    Issue.record(Comment(rawValue: report), sourceLocation: sourceLocation)
+}
