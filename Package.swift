@@ -30,7 +30,11 @@ let package = Package(
         ),
         // A child process for the crash-safety tests: appends records until killed.
         .executableTarget(name: "hep-append-probe", dependencies: ["HEPCore"], path: "Tests/AppendProbe"),
-        .testTarget(name: "HEPCoreTests", dependencies: ["HEPCore"]),
+        // Helpers the test targets share: paths, running processes, scratch folders.
+        .target(name: "TestSupport", dependencies: ["HEPCore"], path: "Tests/TestSupport"),
+        .testTarget(name: "HEPCoreTests", dependencies: ["HEPCore", "TestSupport"]),
         .testTarget(name: "HEPAppTests", dependencies: ["HEPApp"], exclude: ["Snapshots"]),
+        // The real binary in tmux, reading back the JSON it wrote.
+        .testTarget(name: "EndToEndTests", dependencies: ["HEPCore", "TestSupport"]),
     ]
 )

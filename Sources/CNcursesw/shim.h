@@ -8,6 +8,7 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 
 #include <locale.h>
+#include <poll.h>
 #include <langinfo.h>
 #include <ncursesw/curses.h>
 #include <signal.h>
@@ -33,6 +34,12 @@ static inline int hep_get(int timeout_ms, wint_t *ch) {
     timeout(timeout_ms);
     return get_wch(ch);
 }
+// Whether the terminal went away (its input hung up), which a closed window may signal
+// without a SIGHUP reaching hep.
+static inline int hep_input_hung_up(void) {
+    struct pollfd p = {0, POLLIN, 0};
+    return poll(&p, 1, 0) == 1 && (p.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0;
+}
 static inline void hep_erase(void) { erase(); }
 static inline void hep_refresh(void) { refresh(); }
 static inline void hep_clearok(void) { clearok(stdscr, TRUE); }
@@ -48,6 +55,12 @@ static inline int hep_take_stop_signal(void) {
     return sig;
 }
 static inline void hep_install_stop_handlers(void) {
+    // hep may be started with signals blocked (launchers and test harnesses pass their
+    // masks on); ncurses and hep rely on them, so the main thread starts from none.
+    sigset_t set;
+    sigemptyset(&set);
+    sigprocmask(SIG_SETMASK, &set, 0);
+    signal(SIGWINCH, SIG_DFL);  // ncurses installs its own resize handler over the default
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = hep_on_stop_signal;

@@ -31,6 +31,10 @@ public final class Terminal: Display {
     public func start(colors wanted: Bool) {
         hep_install_stop_handlers()
         hep_install_crash_handlers()
+        // Sizes come from the terminal itself: an exported LINES or COLUMNS would freeze
+        // the size ncurses sees and hide every resize.
+        unsetenv("LINES")
+        unsetenv("COLUMNS")
         initscr()
         started = true
         cbreak()
@@ -107,7 +111,9 @@ public final class Terminal: Display {
             default: return nil
             }
         }
-        guard result == OK else { return nil }
+        guard result == OK else {
+            return hep_input_hung_up() != 0 ? .stopSignal(SIGHUP) : nil
+        }
         switch ch {
         case 10, 13: return .key(.enter)
         case 27: return .key(.escape)

@@ -1,5 +1,6 @@
 import Foundation
 import HEPCore
+import TestSupport
 import Testing
 
 /// The reader keeps what Foundation would lose; the writer produces the contract's text.

@@ -1,5 +1,6 @@
 import Foundation
 import HEPCore
+import TestSupport
 import Testing
 
 /// Every bundled file reads into the model and writes back to the very same bytes.

@@ -1,5 +1,6 @@
 import Foundation
 import HEPCore
+import TestSupport
 import Testing
 
 /// What the example program asks for on chosen dates, around its start and its progression.

@@ -1,5 +1,6 @@
 import Foundation
 import HEPCore
+import TestSupport
 import Testing
 
 /// The storage guarantees, checked with real processes: killed writers, a held lock,

@@ -1,5 +1,6 @@
 import Foundation
 import HEPCore
+import TestSupport
 import Testing
 
 /// `hep validate` on broken files: the exact line it prints, exit status 65, and a data

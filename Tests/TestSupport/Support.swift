@@ -1,30 +1,30 @@
 import Foundation
 import HEPCore
 
-/// Paths and process helpers shared by the tests.
-enum Repo {
+/// Paths and process helpers shared by the test targets.
+public enum Repo {
     /// The checkout these tests were built from.
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    public static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().path
-    static let data = root + "/data"
-    static let example = data + "/programs/example-knee.json"
+    public static let data = root + "/data"
+    public static let example = data + "/programs/example-knee.json"
     /// Where SwiftPM put the test binary, and with it `hep` and the probe.
-    static let products = (CommandLine.executablePath as NSString).deletingLastPathComponent
-    static let hep = products + "/hep"
-    static let probe = products + "/hep-append-probe"
+    public static let products = (CommandLine.executablePath as NSString).deletingLastPathComponent
+    public static let hep = products + "/hep"
+    public static let probe = products + "/hep-append-probe"
 }
 
-struct Run {
-    var status: Int32
-    var stdout: String
-    var stderr: String
+public struct Run {
+    public var status: Int32
+    public var stdout: String
+    public var stderr: String
 
-    var outLines: [String] { stdout.split(separator: "\n").map(String.init) }
-    var errLines: [String] { stderr.split(separator: "\n").map(String.init) }
+    public var outLines: [String] { stdout.split(separator: "\n").map(String.init) }
+    public var errLines: [String] { stderr.split(separator: "\n").map(String.init) }
 }
 
 /// Runs a program to its end and returns what it printed.
-func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) throws -> Run {
+public func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) throws -> Run {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
@@ -54,20 +54,20 @@ private final class Box: @unchecked Sendable {
     var data = Data()
 }
 
-func hep(_ arguments: String...) throws -> Run { try run(Repo.hep, arguments) }
+public func hep(_ arguments: String...) throws -> Run { try run(Repo.hep, arguments) }
 
 /// A fresh folder under the system's temporary folder, removed by `remove()`.
-struct Scratch {
-    let path: String
+public struct Scratch {
+    public let path: String
 
-    init() {
+    public init() {
         var template = Array(((NSTemporaryDirectory() as NSString).appendingPathComponent("hep-test-XXXXXX")).utf8CString)
         path = template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)) }
     }
 
-    func remove() { try? FileManager.default.removeItem(atPath: path) }
+    public func remove() { try? FileManager.default.removeItem(atPath: path) }
 
-    func write(_ name: String, _ text: String) -> String {
+    public func write(_ name: String, _ text: String) -> String {
         let file = path + "/" + name
         try? FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent,
                                                  withIntermediateDirectories: true)
@@ -79,7 +79,7 @@ struct Scratch {
 /// Every file below `path` with its mode, modification time and a digest of its bytes:
 /// equal snapshots mean nothing was written. The writer lock's file is left out: it holds
 /// the pid of the last hep that took the lock, not data.
-func snapshot(_ path: String) -> [String: String] {
+public func snapshot(_ path: String) -> [String: String] {
     var result: [String: String] = [:]
     guard let walker = FileManager.default.enumerator(atPath: path) else { return result }
     for case let name as String in walker where name != ".lock" {
@@ -94,11 +94,11 @@ func snapshot(_ path: String) -> [String: String] {
     return result
 }
 
-func readText(_ path: String) -> String? {
+public func readText(_ path: String) -> String? {
     FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
 }
 
-func mode(_ path: String) -> mode_t {
+public func mode(_ path: String) -> mode_t {
     var info = stat()
     stat(path, &info)
     return info.st_mode & 0o777
