@@ -159,6 +159,23 @@ import Testing
         #expect(session.exercises.first?.sets.map(\.reps) == [2])
     }
 
+    @Test func aClosedTerminalEndsTheSession() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let data = try Self.shortProgram(scratch)
+        let t = try Tmux(["--data", data])
+        defer { t.close() }
+        try firstSetDone(t)
+        let pid = try t.hepPID()
+        t.close()
+        let deadline = Date().addingTimeInterval(5)
+        while kill(pid, 0) == 0 && Date() < deadline { usleep(20_000) }
+        #expect(kill(pid, 0) != 0, "hep is still running after its terminal went away")
+        let session = try #require(try Self.todayLog(data).sessions.first)
+        #expect(session.ended != nil)
+        #expect(session.exercises.first?.sets.map(\.reps) == [2])
+    }
+
     @Test func aResizeToTooSmallAndBackKeepsGoing() throws {
         let scratch = Scratch()
         defer { scratch.remove() }
