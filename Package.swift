@@ -28,6 +28,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Figures for the session screen (see scripts/bench).
+        .executableTarget(name: "hep-bench", dependencies: ["HEPCore", "HEPApp"], path: "Benchmarks/Bench"),
         // A child process for the crash-safety tests: appends records until killed.
         .executableTarget(name: "hep-append-probe", dependencies: ["HEPCore"], path: "Tests/AppendProbe"),
         // Helpers the test targets share: paths, running processes, scratch folders.

@@ -1,0 +1,91 @@
+/// Writes believable, reproducible day logs for a program: most days done, some partly,
+/// skips with reasons, pain that drifts, a few interrupted sessions and unanswered
+/// questions. For benchmarks and demonstrations; the same seed gives the same history.
+public struct HistoryGenerator {
+    private var rng: SplitMix64
+
+    public init(seed: UInt64) { rng = SplitMix64(seed: seed) }
+
+    /// One log per day from `from` to `to` (both included) on which something was recorded.
+    public mutating func logs(for program: Program, from: LocalDate, to: LocalDate) -> [DayLog] {
+        var logs: [DayLog] = []
+        var pain = 3.0
+        var hadSessionYesterday = false
+        for n in from.dayNumber...to.dayNumber {
+            let date = LocalDate(dayNumber: n)
+            let day = schedule(program, date)
+            pain = min(8, max(0, pain + Double(rng.next(in: -10...10)) / 20))
+            var log = DayLog(date: date)
+            if hadSessionYesterday && rng.chance(0.8) {
+                log.morningPain = rng.chance(0.9) ? Int(pain.rounded()) : nil
+                log.morningPainAsked = Moment(date: date, hour: 7, minute: rng.next(in: 0...59), second: 0, offsetMinutes: 60)
+            }
+            hadSessionYesterday = false
+            if let version = day.version, !day.due.isEmpty, rng.chance(0.85) {
+                let sessions = day.due.map(\.timesPerDay).max() ?? 1
+                for s in 0..<sessions where s == 0 || rng.chance(0.7) {
+                    log.sessions.append(session(s, on: date, version: version, due: day.due, pain: Int(pain.rounded())))
+                }
+                hadSessionYesterday = true
+            }
+            if !log.sessions.isEmpty || log.morningPainAsked != nil { logs.append(log) }
+        }
+        return logs
+    }
+
+    private mutating func session(_ index: Int, on date: LocalDate, version: ProgramVersion, due: [DueItem], pain: Int) -> Session {
+        let hour = index == 0 ? 8 : 18
+        var minute = rng.next(in: 0...30)
+        let started = Moment(date: date, hour: hour, minute: minute, second: rng.next(in: 0...59), offsetMinutes: 60)!
+        var session = Session(id: "s-\(hour)\(minute)00-\(index)", started: started, programVersion: version.version,
+                              painBefore: rng.chance(0.92) ? pain : nil)
+        let interrupted = rng.chance(0.04)
+        for item in due.map(\.item) where index < item.timesPerDay {
+            if rng.chance(0.08) {
+                let reason = SkipReason.allCases[rng.next(in: 0...SkipReason.allCases.count - 1)]
+                session.exercises.append(ExerciseRecord(item: item.id, status: .skipped, skipReason: reason))
+                continue
+            }
+            var record = ExerciseRecord(item: item.id, status: .done)
+            let sides = item.side == .both ? [Side.left, .right] : [item.side]
+            let partial = rng.chance(0.12)
+            for set in 1...item.sets {
+                for side in sides {
+                    minute = min(59, minute + 1)
+                    let reps = partial && set == item.sets ? rng.next(in: 0...item.reps - 1) : item.reps
+                    record.sets.append(SetRecord(side: side, reps: reps,
+                                                 completed: Moment(date: date, hour: hour, minute: minute, second: 0, offsetMinutes: 60)!))
+                }
+            }
+            record.status = partial ? .partial : .done
+            record.painDuring = rng.chance(0.85) ? max(0, min(10, pain + rng.next(in: -1...2))) : nil
+            record.effort = rng.chance(0.8) ? rng.next(in: 2...7) : nil
+            session.exercises.append(record)
+            if interrupted { return session }
+        }
+        session.painAfter = rng.chance(0.9) ? max(0, min(10, pain + rng.next(in: -1...1))) : nil
+        session.ended = Moment(date: date, hour: hour, minute: min(59, minute + 2), second: 0, offsetMinutes: 60)
+        return session
+    }
+}
+
+/// A small, fast, seedable random number generator (Steele, Lea and Flood's SplitMix64).
+struct SplitMix64 {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    mutating func next(in range: ClosedRange<Int>) -> Int {
+        range.lowerBound + Int(next() % UInt64(range.upperBound - range.lowerBound + 1))
+    }
+
+    mutating func chance(_ p: Double) -> Bool { Double(next() % 1_000_000) / 1_000_000 < p }
+}
