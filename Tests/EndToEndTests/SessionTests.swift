@@ -159,6 +159,42 @@ import Testing
         #expect(session.exercises.first?.sets.map(\.reps) == [2])
     }
 
+    @Test func aCrashPutsTheTerminalBack() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let data = try Self.shortProgram(scratch)
+        let t = try Tmux(["--data", data])
+        defer { t.close() }
+        try firstSetDone(t)
+        // A Swift runtime trap ends the process with SIGILL; the same signal from outside takes the same path.
+        kill(try t.hepPID(), SIGILL)
+        let after = try t.wait(for: "extproc")
+        #expect(after.contains("EXITED 132"))
+        #expect(try t.restored())
+        #expect(after.contains(" echo ") && after.contains(" icanon "))
+        let session = try #require(try Self.todayLog(data).sessions.first)
+        #expect(session.exercises.first?.sets.map(\.reps) == [2], "every set shown was already on disk")
+    }
+
+    @Test func colourOnlyWhenWantedAndMeaningWithoutIt() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let data = try Self.shortProgram(scratch)
+        _ = try hep("validate", "--data", data)
+        for noColor in [false, true] {
+            // An empty NO_COLOR counts as unset (no-color.org), whatever the test runner exports.
+            let t = try Tmux(["--data", data], environment: ["LC_ALL": "C.UTF-8", "NO_COLOR": noColor ? "1" : ""])
+            defer { t.close() }
+            try t.wait(for: "Enter start")
+            let styled = try t.tmux("capture-pane", "-p", "-e", "-t", t.target)
+            // SGR 30-37 / 38: a foreground colour.
+            let coloured = styled.range(of: "\u{1B}\\[[0-9;]*(3[0-8])[;m]", options: .regularExpression) != nil
+            #expect(coloured == !noColor, "NO_COLOR=\(noColor)")
+            #expect(styled.contains("due"), "the status is also a word")
+            try t.send("q", "y")
+        }
+    }
+
     @Test func aClosedTerminalEndsTheSession() throws {
         let scratch = Scratch()
         defer { scratch.remove() }
