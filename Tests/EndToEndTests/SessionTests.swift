@@ -5,26 +5,29 @@ import Testing
 
 /// The real binary in a real terminal (tmux), with the JSON it wrote read back.
 @Suite struct SessionTests {
-    /// A short program with one item of each kind (reps, holds, a timed both-sides hold, one
-    /// to skip), built from the bundled library so the screens show real instructions.
-    static func shortProgram(_ scratch: Scratch) throws -> String {
-        func item(_ id: String, _ exercise: String, sets: Int, reps: Int, hold: Int, rest: Int, side: String) throws -> Any {
-            let text = Data(readText(Repo.data + "/exercises/\(exercise).json")!.utf8)
-            var embedded = try JSONSerialization.jsonObject(with: text) as! [String: Any]
-            embedded["schema"] = nil
-            return ["id": id, "exercise": embedded, "sets": sets, "reps": reps, "holdSeconds": hold, "restSeconds": rest,
-                    "side": side, "timesPerDay": 1, "days": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]]
-        }
-        let program: [String: Any] = [
-            "schema": "hep.program/1", "patient": ["id": "e2e", "name": "Robin Test"], "title": "Short knee program",
-            "painLimit": 5,
-            "versions": [["version": 1, "effective": "2020-01-06", "items": [
-                try item("slr-r", "straight-leg-raise", sets: 2, reps: 2, hold: 0, rest: 1, side: "right"),
-                try item("quad-set-r", "quad-set", sets: 1, reps: 2, hold: 1, rest: 0, side: "right"),
-                try item("balance", "single-leg-balance", sets: 1, reps: 1, hold: 1, rest: 0, side: "both"),
-                try item("bridge", "bridge", sets: 1, reps: 10, hold: 0, rest: 0, side: "none"),
-            ]]],
+    /// The bundled example program with its doses cut short (one-second holds and rests,
+    /// two reps), every item due every day and its progression in force, so that a whole
+    /// session of it takes about half a minute.
+    static func shortExample(_ scratch: Scratch) throws -> String {
+        let short: [String: (sets: Int, reps: Int, hold: Int, rest: Int)] = [
+            "quad-set-r": (1, 2, 1, 0), "slr-r": (2, 2, 0, 1), "heel-slide-r": (1, 1, 1, 0), "bridge": (1, 2, 0, 0),
+            "sit-to-stand": (1, 2, 0, 0), "single-leg-balance": (1, 1, 1, 0), "hamstring-stretch": (1, 1, 1, 0),
         ]
+        var program = try JSONSerialization.jsonObject(with: Data(readText(Repo.example)!.utf8)) as! [String: Any]
+        var versions = program["versions"] as! [[String: Any]]
+        versions[0]["effective"] = "2020-01-06"
+        versions[1]["effective"] = "2020-02-03"
+        versions[1]["items"] = (versions[1]["items"] as! [[String: Any]]).map { item in
+            var item = item
+            let dose = short[item["id"] as! String]!
+            item["sets"] = dose.sets
+            item["reps"] = dose.reps
+            item["holdSeconds"] = dose.hold
+            item["restSeconds"] = dose.rest
+            item["days"] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+            return item
+        }
+        program["versions"] = versions
         let file = scratch.path + "/short.json"
         _ = FileManager.default.createFile(atPath: file, contents: try JSONSerialization.data(withJSONObject: program))
         let data = scratch.path + "/data"
@@ -39,57 +42,67 @@ import Testing
         return try Documents.loadLog(path, display: path, program: nil, fileDate: date)
     }
 
-    @Test func aWholeSessionWithEveryKindOfExercise() throws {
+    @Test func aWholeSessionOfTheExampleProgram() throws {
         let scratch = Scratch()
         defer { scratch.remove() }
-        let data = try Self.shortProgram(scratch)
+        let data = try Self.shortExample(scratch)
         let t = try Tmux(["--data", data])
         defer { t.close() }
         try t.wait(for: "Enter start")
         try t.send("Enter")
         try t.wait(for: "how is your pain right now?")
         try t.send("3")
-        // Reps: two sets of two, a one-second rest between.
+        // Holds count themselves: get ready, hold, get ready, hold.
         try t.wait(for: "Enter begin")
         try t.send("Enter")
+        try t.wait(for: "Get ready")
+        try t.wait(for: "How hard did Quad sets feel?", seconds: 15)
+        try t.send("n", "n")
+        // Reps: two sets of two, a one-second rest between.
+        try t.wait(for: "› • Straight leg raise")
+        try t.send("Enter", "Enter")
         try t.wait(for: "0 of 2 reps")
         try t.send(" ", " ")
-        try t.wait(for: "Rest")
         try t.wait(for: "Set 2 of 2")
+        try t.wait(for: "0 of 2 reps")
         try t.send(" ", " ")
         try t.wait(for: "How hard did Straight leg raise feel?")
         try t.send("4")
         try t.wait(for: "How much pain did you have during Straight leg raise?")
         try t.send("2")
-        // Holds: the list moved on to quad sets; each hold counts itself.
-        try t.wait(for: "› • Quad sets")
-        try t.send("Enter")
-        try t.wait(for: "Enter begin")
-        try t.send("Enter")
-        try t.wait(for: "Get ready")
-        try t.wait(for: "How hard did Quad sets feel?", seconds: 15)
-        try t.send("n")
-        try t.send("n")
-        // Both sides: left, the switch prompt, right.
-        try t.wait(for: "› • Single-leg balance")
+        try t.wait(for: "› • Heel slides")
         try t.send("Enter", "Enter")
-        try t.wait(for: "Now the RIGHT side.", seconds: 10)
-        try t.send("Enter")
-        try t.wait(for: "How hard did Single-leg balance feel?", seconds: 10)
-        try t.send("5", "6")
-        try t.wait(for: "more than your therapist set as acceptable")
-        try t.send("Enter")
-        // Skip with a reason, then end.
+        try t.wait(for: "How hard did Heel slides feel?", seconds: 10)
+        try t.send("3", "1")
+        // A skip, with its reason.
         try t.wait(for: "› • Bridges")
         try t.send("s")
         try t.wait(for: "Why are you skipping Bridges today?")
         try t.send("2")
-        try t.wait(for: "skipped")
+        // Pain above this item's own limit (4) is said plainly.
+        try t.wait(for: "› • Sit to stand")
+        try t.send("Enter", "Enter")
+        try t.wait(for: "0 of 2 reps")
+        try t.send(" ", " ")
+        try t.wait(for: "How hard did Sit to stand feel?")
+        try t.send("5", "6")
+        try t.wait(for: "more than your therapist set as acceptable (4 out of 10)")
+        try t.send("Enter")
+        // Both sides: left, the switch prompt, right; a timed hold and a stretch.
+        for name in ["Single-leg balance", "Hamstring stretch"] {
+            try t.wait(for: "› • \(name)")
+            try t.send("Enter", "Enter")
+            try t.wait(for: "Now the RIGHT side.", seconds: 10)
+            try t.send("Enter")
+            try t.wait(for: "How hard did \(name) feel?", seconds: 10)
+            try t.send("2", "0")
+        }
+        try t.wait(for: "Session since")
         try t.send("e")
         try t.wait(for: "All done for now")
         try t.send("1")
         let summary = try t.wait(for: "Session saved")
-        #expect(summary.contains("Done 3, partly done 0, skipped 1"))
+        #expect(summary.contains("Done 6, partly done 0, skipped 1"))
         #expect(summary.contains("Pain before 3/10, after 1/10"))
         try t.send("q")
         try t.wait(for: "EXITED 0")
@@ -98,27 +111,30 @@ import Testing
         let log = try Self.todayLog(data)
         let session = try #require(log.sessions.first)
         #expect(log.sessions.count == 1)
+        #expect(session.programVersion == 2)
         #expect(session.painBefore == 3)
         #expect(session.painAfter == 1)
         #expect(session.ended != nil)
         let records = session.exercises
-        #expect(records.map(\.item) == ["slr-r", "quad-set-r", "balance", "bridge"])
-        #expect(records.map(\.status) == [.done, .done, .done, .skipped])
-        #expect(records[0].sets.map(\.reps) == [2, 2])
-        #expect(records[0].sets.map(\.side) == [.right, .right])
-        #expect(records[0].effort == 4 && records[0].painDuring == 2)
-        #expect(records[1].sets.map(\.reps) == [2])
-        #expect(records[1].effort == nil && records[1].painDuring == nil)
-        #expect(records[2].sets.map(\.side) == [.left, .right])
-        #expect(records[2].painDuring == 6)
+        #expect(records.map(\.item) == ["quad-set-r", "slr-r", "heel-slide-r", "bridge", "sit-to-stand",
+                                        "single-leg-balance", "hamstring-stretch"])
+        #expect(records.map(\.status) == [.done, .done, .done, .skipped, .done, .done, .done])
+        #expect(records[0].sets.map(\.reps) == [2])
+        #expect(records[0].effort == nil && records[0].painDuring == nil)
+        #expect(records[1].sets.map(\.reps) == [2, 2])
+        #expect(records[1].sets.map(\.side) == [.right, .right])
+        #expect(records[1].effort == 4 && records[1].painDuring == 2)
         #expect(records[3].skipReason == .time)
+        #expect(records[4].painDuring == 6)
+        #expect(records[5].sets.map(\.side) == [.left, .right])
+        #expect(records[6].sets.map(\.side) == [.left, .right])
         #expect(try hep("validate", "--data", data).status == 0)
     }
 
-    /// Starts a session and finishes the first set of leg raises: the rest screen is then shown.
+    /// Starts a session and finishes the first set of leg raises: the next set is then shown.
     func firstSetDone(_ t: Tmux) throws {
         try t.wait(for: "Enter start")
-        try t.send("Enter")
+        try t.send("Down", "Enter")
         try t.wait(for: "how is your pain right now?")
         try t.send("n", "Enter")
         try t.wait(for: "0 of 2 reps")
@@ -129,7 +145,7 @@ import Testing
     @Test func killedHalfwayTheLogHoldsEverySetThatWasShown() throws {
         let scratch = Scratch()
         defer { scratch.remove() }
-        let data = try Self.shortProgram(scratch)
+        let data = try Self.shortExample(scratch)
         let t = try Tmux(["--data", data])
         defer { t.close() }
         try firstSetDone(t)
@@ -146,7 +162,7 @@ import Testing
     func aStopSignalSavesEndsAndRestoresTheTerminal(_ signal: Int32) throws {
         let scratch = Scratch()
         defer { scratch.remove() }
-        let data = try Self.shortProgram(scratch)
+        let data = try Self.shortExample(scratch)
         let t = try Tmux(["--data", data])
         defer { t.close() }
         try firstSetDone(t)
@@ -162,7 +178,7 @@ import Testing
     @Test func aCrashPutsTheTerminalBack() throws {
         let scratch = Scratch()
         defer { scratch.remove() }
-        let data = try Self.shortProgram(scratch)
+        let data = try Self.shortExample(scratch)
         let t = try Tmux(["--data", data])
         defer { t.close() }
         try firstSetDone(t)
@@ -179,7 +195,7 @@ import Testing
     @Test func colourOnlyWhenWantedAndMeaningWithoutIt() throws {
         let scratch = Scratch()
         defer { scratch.remove() }
-        let data = try Self.shortProgram(scratch)
+        let data = try Self.shortExample(scratch)
         _ = try hep("validate", "--data", data)
         for noColor in [false, true] {
             // An empty NO_COLOR counts as unset (no-color.org), whatever the test runner exports.
@@ -198,7 +214,7 @@ import Testing
     @Test func aClosedTerminalEndsTheSession() throws {
         let scratch = Scratch()
         defer { scratch.remove() }
-        let data = try Self.shortProgram(scratch)
+        let data = try Self.shortExample(scratch)
         let t = try Tmux(["--data", data])
         defer { t.close() }
         try firstSetDone(t)
@@ -215,14 +231,14 @@ import Testing
     @Test func aResizeToTooSmallAndBackKeepsGoing() throws {
         let scratch = Scratch()
         defer { scratch.remove() }
-        let data = try Self.shortProgram(scratch)
+        let data = try Self.shortExample(scratch)
         let t = try Tmux(["--data", data])
         defer { t.close() }
         try t.wait(for: "Enter start")
         try t.tmux("resize-window", "-t", t.target, "-x", "30", "-y", "10")
         try t.wait(for: "Please enlarge the window")
         try t.tmux("resize-window", "-t", t.target, "-x", "80", "-y", "24")
-        try t.wait(for: "Short knee program")
+        try t.wait(for: "Right knee - early strengthening")
         try t.send("q", "y")
         try t.wait(for: "EXITED 0")
     }
@@ -255,11 +271,11 @@ import Testing
     @Test func aNonUTF8LocaleGetsASCII() throws {
         let scratch = Scratch()
         defer { scratch.remove() }
-        let data = try Self.shortProgram(scratch)
+        let data = try Self.shortExample(scratch)
         let t = try Tmux(["--data", data], environment: ["LC_ALL": "C"])
         defer { t.close() }
         let screen = try t.wait(for: "Enter start")
-        #expect(screen.contains("> - Straight leg raise"))
+        #expect(screen.contains("> - Quad sets"))
         #expect(!screen.contains("•"))
         try t.send("q", "y")
     }
