@@ -254,6 +254,17 @@ import Testing
         #expect(h.state.date == LocalDate("2026-11-25"))
     }
 
+    @Test func changingTheWallClockDoesNotMoveATimer() {
+        var h = started(1)
+        h.wait(3)
+        h.now.wall -= 3600  // the clock is set back an hour mid-hold
+        #expect(h.wait(4.9).isEmpty)
+        #expect(h.run?.reps == 0)
+        h.now.wall += 7200  // and forward two
+        #expect(h.wait(0.1) == [.bell])
+        #expect(h.run?.reps == 1)
+    }
+
     @Test func aFailedWriteIsShownAndNothingMoreIsWritten() {
         var h = started()
         h.send(.saveFailed("cannot write /data/log/2026-11-25.json: No space left on device"))
