@@ -34,19 +34,9 @@ case "generate":
     let days = args.count > 3 ? Int(args[3]) ?? 365 : 365
     guard let bundle = BundledData.folder() else { fail("the bundled data is not found") }
     let source = bundle + "/" + BundledData.exampleProgram
-    var program = try Documents.loadProgram(source, display: source)
-    // Shift the example so that its progression falls inside the history.
-    let first = today.adding(days: -days)
-    program.versions[0].effective = first
-    program.versions[1].effective = first.adding(days: days / 2)
-    try Folders.ensure(folder.logFolder)
-    try AtomicFile.write(Documents.encode(program), to: folder.programPath, display: folder.programPath)
-    var generator = HistoryGenerator(seed: 42)
-    let logs = generator.logs(for: program, from: first, to: today.adding(days: -1))
-    for log in logs {
-        try AtomicFile.write(Documents.encode(log), to: folder.logPath(log.date), display: folder.logPath(log.date))
-    }
-    print("wrote \(logs.count) day logs from \(first) to \(today.adding(days: -1)) into \(folder.path)")
+    let program = try Documents.loadProgram(source, display: source)
+    let count = try DemoHistory.write(example: program, into: try WriterLock.acquire(folder), days: days, seed: 42, today: today)
+    print("wrote \(count) day logs of the \(days) days before \(today) into \(folder.path)")
 
 case "measure":
     let lock = try WriterLock.acquire(folder)

@@ -1,6 +1,7 @@
-/// Writes believable, reproducible day logs for a program: most days done, some partly,
-/// skips with reasons, pain that drifts, a few interrupted sessions and unanswered
-/// questions. For benchmarks and demonstrations; the same seed gives the same history.
+/// Writes believable, reproducible day logs for a program: adherence that comes and goes,
+/// partial performances, skips with reasons, pain that flares and settles, a few
+/// interrupted sessions and unanswered questions. For benchmarks, tests and demonstrations;
+/// the same seed gives the same history.
 public struct HistoryGenerator {
     private var rng: SplitMix64
 
@@ -14,14 +15,21 @@ public struct HistoryGenerator {
         for n in from.dayNumber...to.dayNumber {
             let date = LocalDate(dayNumber: n)
             let day = schedule(program, date)
-            pain = min(8, max(0, pain + Double(rng.next(in: -10...10)) / 20))
+            // Pain drifts back toward a baseline; now and then it flares up and settles again.
+            pain += (2.5 - pain) * 0.15 + Double(rng.next(in: -10...10)) / 25
+            if rng.chance(1.0 / 40) { pain += 3 }
+            pain = min(9, max(0, pain))
+            // Adherence comes and goes: good stretches, busy weeks, the odd week off.
+            let phase = Double(n % 56) / 56
+            var willing = 0.8 + 0.15 * (phase < 0.5 ? phase * 2 : (1 - phase) * 2) - (pain > 6 ? 0.3 : 0)
+            if n / 7 % 13 == 5 { willing = 0.3 }
             var log = DayLog(date: date)
             if hadSessionYesterday && rng.chance(0.8) {
                 log.morningPain = rng.chance(0.9) ? Int(pain.rounded()) : nil
                 log.morningPainAsked = Moment(date: date, hour: 7, minute: rng.next(in: 0...59), second: 0, offsetMinutes: 60)
             }
             hadSessionYesterday = false
-            if let version = day.version, !day.due.isEmpty, rng.chance(0.85) {
+            if let version = day.version, !day.due.isEmpty, rng.chance(willing) {
                 let sessions = day.due.map(\.timesPerDay).max() ?? 1
                 for s in 0..<sessions where s == 0 || rng.chance(0.7) {
                     log.sessions.append(session(s, on: date, version: version, due: day.due, pain: Int(pain.rounded())))
@@ -66,6 +74,26 @@ public struct HistoryGenerator {
         session.painAfter = rng.chance(0.9) ? max(0, min(10, pain + rng.next(in: -1...1))) : nil
         session.ended = Moment(date: date, hour: hour, minute: min(59, minute + 2), second: 0, offsetMinutes: 60)
         return session
+    }
+}
+
+/// Installs the bundled example program, its progression moved to the middle of the
+/// history, and writes `days` days of history up to the day before `today`.
+public enum DemoHistory {
+    public static func write(example: Program, into lock: WriterLock, days: Int, seed: UInt64, today: LocalDate) throws(StorageError) -> Int {
+        let folder = lock.folder
+        var program = example
+        let first = today.adding(days: -days)
+        program.versions[0].effective = first
+        if program.versions.count > 1 { program.versions[1].effective = first.adding(days: days / 2) }
+        try Folders.ensure(folder.logFolder)
+        try AtomicFile.write(Documents.encode(program), to: folder.programPath, display: folder.programPath)
+        var generator = HistoryGenerator(seed: seed)
+        let logs = generator.logs(for: program, from: first, to: today.adding(days: -1))
+        for log in logs {
+            try AtomicFile.write(Documents.encode(log), to: folder.logPath(log.date), display: folder.logPath(log.date))
+        }
+        return logs.count
     }
 }
 

@@ -104,3 +104,17 @@ enum Digits {
         return v
     }
 }
+
+extension LocalDate {
+    /// The ISO 8601 week this date belongs to, written `2026-W48`: weeks start on Monday
+    /// and belong to the year of their Thursday.
+    public var isoWeek: String {
+        let thursday = adding(days: 3 - Weekday.allCases.firstIndex(of: weekday)!)
+        let jan1 = LocalDate(year: thursday.year, month: 1, day: 1)!
+        let week = (thursday.dayNumber - jan1.dayNumber) / 7 + 1
+        return "\(thursday.year)-W\(week < 10 ? "0" : "")\(week)"
+    }
+
+    /// The Monday of this date's ISO week.
+    public var weekStart: LocalDate { adding(days: -Weekday.allCases.firstIndex(of: weekday)!) }
+}

@@ -1,0 +1,104 @@
+/// What the therapist reads at follow-up, computed from the day logs of a range of dates
+/// as the data contract defines it ("Definitions the report uses"): all in one place,
+/// `ReportBuilder`, so the text, JSON and CSV forms and the review screen agree.
+public struct Report: Sendable {
+    /// A mean of 0-10 answers, with how many were not given.
+    public struct Mean: Equatable, Sendable {
+        public var sum = 0
+        public var count = 0
+        public var missing = 0
+
+        public var value: Double? { count == 0 ? nil : Double(sum) / Double(count) }
+
+        mutating func add(_ answer: Int?) {
+            if let answer {
+                sum += answer
+                count += 1
+            } else {
+                missing += 1
+            }
+        }
+    }
+
+    /// Due work against work done, for an item, a week, a day or the whole range.
+    public struct Tally: Equatable, Sendable {
+        /// Performances due, and those performed (each day capped at what was due).
+        public var due = 0
+        public var performed = 0
+        /// Reps done in the counted performances (each capped at one performance's dose),
+        /// and reps prescribed for everything due.
+        public var reps = 0
+        public var prescribedReps = 0
+
+        public var adherence: Double? { due == 0 ? nil : Double(performed) / Double(due) }
+        public var dose: Double? { prescribedReps == 0 ? nil : Double(reps) / Double(prescribedReps) }
+
+        static func + (a: Tally, b: Tally) -> Tally {
+            Tally(due: a.due + b.due, performed: a.performed + b.performed, reps: a.reps + b.reps,
+                  prescribedReps: a.prescribedReps + b.prescribedReps)
+        }
+    }
+
+    public struct ItemRow: Equatable, Sendable {
+        public var item: String
+        public var name: String
+        public var tally = Tally()
+        /// Skipped records, by reason.
+        public var skipped: [SkipReason: Int] = [:]
+        /// Over performed records (done or partial): a skipped one has nothing to rate.
+        public var painDuring = Mean()
+        public var effort = Mean()
+    }
+
+    public struct Week: Equatable, Sendable {
+        public var week: String
+        /// The week's first and last day in the range.
+        public var from: LocalDate
+        public var to: LocalDate
+        public var tally = Tally()
+        public var painBefore = Mean()
+        public var painAfter = Mean()
+        public var morningPain = Mean()
+    }
+
+    public struct Day: Equatable, Sendable {
+        public var date: LocalDate
+        public var tally = Tally()
+        public var sessions = 0
+    }
+
+    public struct Flag: Equatable, Sendable {
+        public enum Kind: String, CaseIterable, Sendable {
+            case painOverLimit = "pain-over-limit"
+            case painNotSettled = "pain-not-settled"
+            case morningPainRising = "morning-pain-rising"
+            case missedDays = "missed-days"
+            case lowAdherence = "low-adherence"
+        }
+
+        public var date: LocalDate
+        public var kind: Kind
+        /// The item the flag is about, or nil for one about the patient's day or week.
+        public var item: String?
+        public var detail: String
+    }
+
+    public var patient: Patient
+    public var title: String
+    public var from: LocalDate
+    public var to: LocalDate
+    /// The program versions in force on some day of the range, oldest first.
+    public var versions: [ProgramVersion]
+    public var total = Tally()
+    public var items: [ItemRow] = []
+    public var painBefore = Mean()
+    public var painAfter = Mean()
+    public var morningPain = Mean()
+    public var weeks: [Week] = []
+    public var days: [Day] = []
+    public var flags: [Flag] = []
+    public var sessions = 0
+    /// Files that could not be read and records that do not fit the program: named, never
+    /// silently dropped.
+    public var problems: [String] = []
+}

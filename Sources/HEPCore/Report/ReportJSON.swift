@@ -1,0 +1,74 @@
+/// The report as `hep.report/1` JSON: fractions 0..1, means null when nothing was
+/// answered, `item` null on flags about a day or a week.
+public enum ReportJSON {
+    public static let schemaID = "hep.report/1"
+
+    public static func render(_ r: Report) -> String {
+        func mean(_ m: Report.Mean) -> JSONValue { m.value.map { number($0, places: 2) } ?? .null }
+        func fraction(_ f: Double?) -> JSONValue { f.map { number($0, places: 4) } ?? .null }
+        func tally(_ t: Report.Tally) -> [(String, JSONValue)] {
+            [("due", .number("\(t.due)")), ("performed", .number("\(t.performed)")),
+             ("adherence", fraction(t.adherence)), ("dose", fraction(t.dose)),
+             ("reps", .number("\(t.reps)")), ("prescribedReps", .number("\(t.prescribedReps)"))]
+        }
+        let items: [JSONValue] = r.items.map { row in
+            .object([("item", .string(row.item)), ("name", .string(row.name)),
+                     ("skipped", .object(SkipReason.allCases.compactMap { reason in
+                         row.skipped[reason].map { (reason.rawValue, .number("\($0)")) } })),
+                     ("painDuringMean", mean(row.painDuring)), ("effortMean", mean(row.effort)),
+                     ("missing", .object([("painDuring", .number("\(row.painDuring.missing)")),
+                                          ("effort", .number("\(row.effort.missing)"))]))] + tally(row.tally))
+        }
+        let weeks: [JSONValue] = r.weeks.map { w in
+            .object([("week", .string(w.week)), ("from", .string("\(w.from)")), ("to", .string("\(w.to)")),
+                     ("painBeforeMean", mean(w.painBefore)), ("painAfterMean", mean(w.painAfter)),
+                     ("morningMean", mean(w.morningPain))] + tally(w.tally))
+        }
+        let flags: [JSONValue] = r.flags.map { f in
+            .object([("date", .string("\(f.date)")), ("kind", .string(f.kind.rawValue)),
+                     ("item", f.item.map(JSONValue.string) ?? .null), ("detail", .string(f.detail))])
+        }
+        let versions: [JSONValue] = r.versions.map { v in
+            .object([("version", .number("\(v.version)")), ("effective", .string("\(v.effective)")),
+                     ("note", v.note.map(JSONValue.string) ?? .null)])
+        }
+        let report: JSONValue = .object([
+            ("schema", .string(schemaID)),
+            ("patient", .object([("id", .string(r.patient.id)), ("name", .string(r.patient.name))])),
+            ("title", .string(r.title)),
+            ("from", .string("\(r.from)")), ("to", .string("\(r.to)")),
+            ("versions", .array(versions)),
+            ("sessions", .number("\(r.sessions)")),
+            ("adherence", .object([("sessions", fraction(r.total.adherence)), ("dose", fraction(r.total.dose))] + tally(r.total))),
+            ("items", .array(items)),
+            ("pain", .object([("beforeMean", mean(r.painBefore)), ("afterMean", mean(r.painAfter)),
+                              ("morningMean", mean(r.morningPain)),
+                              ("missing", .object([("before", .number("\(r.painBefore.missing)")),
+                                                   ("after", .number("\(r.painAfter.missing)")),
+                                                   ("morning", .number("\(r.morningPain.missing)"))]))])),
+            ("weeks", .array(weeks)),
+            ("flags", .array(flags)),
+            ("problems", .array(r.problems.map(JSONValue.string))),
+            ("summary", .string(ReportText.summary(r))),
+        ])
+        return JSONWriter.pretty(report)
+    }
+
+    /// A JSON number rounded to `places` decimals, without trailing zeros.
+    static func number(_ value: Double, places: Int) -> JSONValue {
+        var scale = 1.0
+        for _ in 0..<places { scale *= 10 }
+        let scaled = Int((value * scale).rounded())
+        var text = "\(scaled / Int(scale))"
+        var rest = abs(scaled % Int(scale))
+        if rest > 0 {
+            var digits = String(rest)
+            digits = String(repeating: "0", count: places - digits.count) + digits
+            while digits.hasSuffix("0") { digits.removeLast() }
+            rest = 0
+            text += "." + digits
+        }
+        if value < 0 && scaled / Int(scale) == 0 && scaled != 0 { text = "-" + text }
+        return .number(text)
+    }
+}

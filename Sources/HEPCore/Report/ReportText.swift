@@ -1,0 +1,95 @@
+/// The report as plain text for a terminal or a printout: 80 columns, every figure with
+/// what it counts, and a one-line summary to paste into a clinical note.
+public enum ReportText {
+    public static func render(_ r: Report) -> String {
+        var out: [String] = []
+        out.append("hep report: \(r.patient.name) (\(r.patient.id))")
+        out.append(r.title)
+        let days = r.to.dayNumber - r.from.dayNumber + 1
+        out.append("\(r.from) to \(r.to), \(days) day\(days == 1 ? "" : "s"), \(r.sessions) session\(r.sessions == 1 ? "" : "s")")
+        for v in r.versions {
+            out += wrap("Version \(v.version) from \(v.effective)" + (v.note.map { ": \($0)" } ?? ""), indent: "  ")
+        }
+        out.append("")
+        out.append("Adherence")
+        out.append("  sessions  \(pct(r.total.adherence))  (\(r.total.performed) of \(r.total.due) performances due)")
+        out.append("  dose      \(pct(r.total.dose))  (\(r.total.reps) of \(r.total.prescribedReps) reps prescribed)")
+        out.append("")
+        out.append("Exercise                 Due  Done  Sessions  Dose  Pain during  Effort")
+        for row in r.items {
+            var line = pad(fit(row.name, 23), 23) + lpad("\(row.tally.due)", 5) + lpad("\(row.tally.performed)", 6)
+            line += lpad(pct(row.tally.adherence), 10) + lpad(pct(row.tally.dose), 6)
+            line += lpad(mean(row.painDuring), 13) + lpad(mean(row.effort), 8)
+            out.append(line)
+            let missing = [row.painDuring.missing > 0 ? "pain not given \(row.painDuring.missing)x" : nil,
+                           row.effort.missing > 0 ? "effort not given \(row.effort.missing)x" : nil].compactMap { $0 }
+            let skipped = SkipReason.allCases.compactMap { reason in row.skipped[reason].map { "\(reason.rawValue) \($0)" } }
+            var notes: [String] = []
+            if !skipped.isEmpty { notes.append("skipped: " + skipped.joined(separator: ", ")) }
+            notes += missing
+            if !notes.isEmpty { out += wrap(notes.joined(separator: "; "), indent: "    ") }
+        }
+        out.append("")
+        out.append("Pain (0-10)          mean  answers  not given")
+        for (name, m) in [("before a session", r.painBefore), ("after a session", r.painAfter), ("next morning", r.morningPain)] {
+            out.append("  " + pad(name, 18) + lpad(mean(m), 5) + lpad("\(m.count)", 9) + lpad("\(m.missing)", 11))
+        }
+        out.append("")
+        out.append("Week                  Sessions  Dose  Before  After  Morning")
+        for w in r.weeks {
+            let label = "\(w.week) \(span(w.from, w.to))"
+            out.append(pad(label, 22) + lpad(pct(w.tally.adherence), 8) + lpad(pct(w.tally.dose), 6)
+                + lpad(mean(w.painBefore), 8) + lpad(mean(w.painAfter), 7) + lpad(mean(w.morningPain), 9))
+        }
+        out.append("")
+        out.append(r.flags.isEmpty ? "Flags: none" : "Flags (\(r.flags.count))")
+        for flag in r.flags {
+            out += wrap("\(flag.date)  \(flag.kind.rawValue): \(flag.detail)", indent: "  ", hanging: "    ")
+        }
+        if !r.problems.isEmpty {
+            out.append("")
+            out.append("Data problems (\(r.problems.count))")
+            for problem in r.problems { out += wrap(problem, indent: "  ", hanging: "    ") }
+        }
+        out.append("")
+        out += wrap("Summary: " + summary(r), indent: "")
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// One sentence with the range's main figures, for a clinical note.
+    public static func summary(_ r: Report) -> String {
+        var text = "\(r.from) to \(r.to): \(r.sessions) session\(r.sessions == 1 ? "" : "s"), "
+            + "adherence \(pct(r.total.adherence)) of sessions and \(pct(r.total.dose)) of dose; "
+            + "mean pain \(mean(r.painBefore)) before, \(mean(r.painAfter)) after, \(mean(r.morningPain)) next morning"
+        if r.flags.isEmpty {
+            text += "; no flags."
+        } else {
+            let counts = Report.Flag.Kind.allCases.compactMap { kind -> String? in
+                let n = r.flags.filter { $0.kind == kind }.count
+                return n == 0 ? nil : "\(kind.rawValue) x\(n)"
+            }
+            text += "; flags: " + counts.joined(separator: ", ") + "."
+        }
+        return text
+    }
+
+    /// `16-22 Nov`, or `30 Nov-6 Dec` across months.
+    static func span(_ a: LocalDate, _ b: LocalDate) -> String {
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        if a == b { return "\(a.day) \(months[a.month - 1])" }
+        return a.month == b.month ? "\(a.day)-\(b.day) \(months[b.month - 1])"
+            : "\(a.day) \(months[a.month - 1])-\(b.day) \(months[b.month - 1])"
+    }
+
+    static func pct(_ fraction: Double?) -> String { fraction.map(percent) ?? "-" }
+    static func mean(_ m: Report.Mean) -> String { m.value.map(decimal) ?? "-" }
+    static func pad(_ s: String, _ n: Int) -> String { s + String(repeating: " ", count: max(0, n - s.count)) }
+    static func lpad(_ s: String, _ n: Int) -> String { String(repeating: " ", count: max(0, n - s.count)) + s }
+    static func fit(_ s: String, _ n: Int) -> String { s.count <= n ? s : String(s.prefix(n - 1)) + "~" }
+
+    static func wrap(_ text: String, indent: String, hanging: String? = nil, width: Int = 80) -> [String] {
+        TodayText.wrap(text, width: width - indent.count).enumerated().map { i, line in
+            (i == 0 ? indent : (hanging ?? indent)) + line
+        }
+    }
+}
