@@ -34,7 +34,7 @@ let package = Package(
         .executableTarget(name: "hep-append-probe", dependencies: ["HEPCore"], path: "Tests/AppendProbe"),
         // Helpers the test targets share: paths, running processes, scratch folders.
         .target(name: "TestSupport", dependencies: ["HEPCore"], path: "Tests/TestSupport"),
-        .testTarget(name: "HEPCoreTests", dependencies: ["HEPCore", "TestSupport"]),
+        .testTarget(name: "HEPCoreTests", dependencies: ["HEPCore", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "HEPAppTests", dependencies: ["HEPApp"], exclude: ["Snapshots"]),
         // The real binary in tmux, reading back the JSON it wrote.
         .testTarget(name: "EndToEndTests", dependencies: ["HEPCore", "TestSupport"]),

@@ -8,6 +8,12 @@ public struct Report: Sendable {
         public var count = 0
         public var missing = 0
 
+        public init(sum: Int = 0, count: Int = 0, missing: Int = 0) {
+            self.sum = sum
+            self.count = count
+            self.missing = missing
+        }
+
         public var value: Double? { count == 0 ? nil : Double(sum) / Double(count) }
 
         mutating func add(_ answer: Int?) {
@@ -29,6 +35,13 @@ public struct Report: Sendable {
         /// and reps prescribed for everything due.
         public var reps = 0
         public var prescribedReps = 0
+
+        public init(due: Int = 0, performed: Int = 0, reps: Int = 0, prescribedReps: Int = 0) {
+            self.due = due
+            self.performed = performed
+            self.reps = reps
+            self.prescribedReps = prescribedReps
+        }
 
         public var adherence: Double? { due == 0 ? nil : Double(performed) / Double(due) }
         public var dose: Double? { prescribedReps == 0 ? nil : Double(reps) / Double(prescribedReps) }

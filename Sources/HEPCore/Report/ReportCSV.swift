@@ -4,7 +4,7 @@ import Foundation
 /// comma, quote or line break in double quotes.
 public enum ReportCSV {
     public static let header = ["date", "session", "item", "status", "skipReason", "repsDone", "repsPrescribed",
-                                "painBefore", "painDuring", "painAfter", "effort"]
+                                "painBefore", "painDuring", "painAfter", "effort", "note"]
 
     public static func render(program: Program, logs: [LocalDate: DayLog], from: LocalDate, to: LocalDate) -> String {
         var rows = [header]
@@ -16,7 +16,8 @@ public enum ReportCSV {
                     let item = inForce?.item(record.item) ?? named?.item(record.item)
                     rows.append(["\(date)", session.id, record.item, record.status.rawValue, record.skipReason?.rawValue ?? "",
                                  "\(record.sets.reduce(0) { $0 + $1.reps })", item.map { "\($0.dose.prescribedReps)" } ?? "",
-                                 text(session.painBefore), text(record.painDuring), text(session.painAfter), text(record.effort)])
+                                 text(session.painBefore), text(record.painDuring), text(session.painAfter), text(record.effort),
+                                 record.note ?? ""])
                 }
             }
         }
