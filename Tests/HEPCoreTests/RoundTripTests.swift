@@ -31,7 +31,7 @@ import Testing
     @Test func dayLogWithEveryKindOfAnswer() throws {
         let date = LocalDate("2026-11-29")!
         let at = Moment("2026-11-29T08:02:11+01:00")!
-        let log = DayLog(date: date, morningPain: 2, sessions: [
+        var log = DayLog(date: date, morningPain: 2, sessions: [
             Session(id: "s-080211", started: at, ended: Moment("2026-11-29T08:20:40+01:00"), programVersion: 2,
                     painBefore: 3, painAfter: nil, exercises: [
                         ExerciseRecord(item: "slr-r", status: .done,
@@ -40,8 +40,9 @@ import Testing
                         ExerciseRecord(item: "bridge", status: .skipped, skipReason: .time),
                     ]),
         ])
+        log.morningPainAsked = Moment("2026-11-29T07:45:00+01:00")
         let text = Documents.encode(log)
-        let again: DayLog = try Documents.decode(text, display: "log", kind: .log)
+        let again = try Documents.decodeLog(text, display: "log")
         #expect(again == log)
         #expect(Documents.encode(again) == text)
         // An unanswered question is written as null, never left out and never 0.

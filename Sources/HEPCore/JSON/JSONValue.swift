@@ -28,6 +28,16 @@ public indirect enum JSONValue: Equatable, Sendable {
         return members.first { $0.key == key }?.value
     }
 
+    public var text: String? {
+        if case let .string(s) = self { return s }
+        return nil
+    }
+
+    public var items: [JSONValue]? {
+        if case let .array(a) = self { return a }
+        return nil
+    }
+
     /// The value as a whole number, when its literal is one (no fraction, no exponent)
     /// and fits an `Int`.
     public var integer: Int? {

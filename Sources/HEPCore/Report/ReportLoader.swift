@@ -8,24 +8,29 @@ public enum ReportLoader {
         let program = try Documents.loadProgram(folder.programPath, display: folder.programPath)
         var logs: [LocalDate: DayLog] = [:]
         var problems: [String] = []
-        let names = Folders.entries(folder.logFolder)
-        for name in names {
-            let stem = name.prefix(10)
-            guard let date = LocalDate(String(stem)), date >= from, date <= to else { continue }
-            let path = folder.logPath(date)
+        var found: [(date: LocalDate, path: String)] = []
+        for name in Folders.entries(folder.logFolder) {
+            guard let date = LocalDate(String(name.prefix(10))), date >= from, date <= to else { continue }
             if name == "\(date).json" {
-                do {
-                    let bytes = try FileReader.read(path, display: path)
-                    logs[date] = try Documents.decode(bytes, display: path, kind: .log, fileDate: date)
-                } catch let problem as Problem {
-                    problems.append("\(problem); that day is left out")
-                } catch let invalid as InvalidData {
-                    problems.append("\(invalid.problems[0]); that day is left out")
-                } catch {
-                    problems.append("\(path): \(error); that day is left out")
-                }
+                found.append((date, folder.logPath(date)))
             } else if name.hasPrefix("\(date).json.corrupt-") {
                 problems.append("\(folder.logFolder)/\(name): a log of \(date) that hep could not read and set aside")
+            }
+        }
+        // Files are read and checked on every core; each writes only its own slot.
+        let files = found
+        var results = [Result<DayLog, InvalidData>?](repeating: nil, count: files.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let slots = buffer
+            DispatchQueue.concurrentPerform(iterations: files.count) { i in
+                let (date, path) = files[i]
+                slots[i] = Result { () throws(InvalidData) in try Documents.loadLog(path, display: path, program: nil, fileDate: date) }
+            }
+        }
+        for (file, result) in zip(files, results) {
+            switch result! {
+            case let .success(log): logs[file.date] = log
+            case let .failure(invalid): problems.append("\(invalid.problems[0]); that day is left out")
             }
         }
         return (program, logs, problems)

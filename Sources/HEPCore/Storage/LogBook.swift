@@ -58,7 +58,7 @@ public final class LogBook {
         do {
             let bytes = try FileReader.read(path, display: path)
             // Structure only: a log must stay writable even if the program changed since.
-            return try Documents.decode(bytes, display: path, kind: .log, fileDate: date)
+            return try Documents.decodeLog(bytes, display: path, fileDate: date)
         } catch let error as Problem {
             guard info.st_mode & S_IFMT == S_IFREG else { throw StorageError(.io, error.description) }
             problem = error

@@ -57,23 +57,31 @@ public enum Documents {
     }
 
     public static func loadLog(_ path: String, display: String, program: Program?, fileDate: LocalDate?) throws(InvalidData) -> DayLog {
-        try load(path, display: display, kind: .log, program: program, fileDate: fileDate)
+        let bytes: [UInt8]
+        do { bytes = try FileReader.read(path, display: display) } catch { throw InvalidData([error]) }
+        return try decodeLog(bytes, display: display, program: program, fileDate: fileDate)
+    }
+
+    public static func decodeLog(_ bytes: [UInt8], display: String, program: Program? = nil,
+                                 fileDate: LocalDate? = nil) throws(InvalidData) -> DayLog {
+        let (_, value, problems) = check(bytes, display: display, expected: .log, program: program, fileDate: fileDate)
+        guard problems.isEmpty, let value else { throw InvalidData(problems) }
+        return DayLog(checked: value)
     }
 
     public static func loadExercise(_ path: String, display: String) throws(InvalidData) -> Exercise {
         try load(path, display: display, kind: .exercise)
     }
 
-    static func load<T: Decodable>(_ path: String, display: String, kind: DocumentKind,
-                                   program: Program? = nil, fileDate: LocalDate? = nil) throws(InvalidData) -> T {
+    static func load<T: Decodable>(_ path: String, display: String, kind: DocumentKind) throws(InvalidData) -> T {
         let bytes: [UInt8]
         do { bytes = try FileReader.read(path, display: display) } catch { throw InvalidData([error]) }
-        return try decode(bytes, display: display, kind: kind, program: program, fileDate: fileDate)
+        return try decode(bytes, display: display, kind: kind)
     }
 
-    public static func decode<T: Decodable>(_ bytes: [UInt8], display: String, kind: DocumentKind,
-                                            program: Program? = nil, fileDate: LocalDate? = nil) throws(InvalidData) -> T {
-        let problems = check(bytes, display: display, expected: kind, program: program, fileDate: fileDate).problems
+    /// A program or an exercise (day logs have `decodeLog`).
+    public static func decode<T: Decodable>(_ bytes: [UInt8], display: String, kind: DocumentKind) throws(InvalidData) -> T {
+        let problems = check(bytes, display: display, expected: kind).problems
         guard problems.isEmpty else { throw InvalidData(problems) }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         do {
