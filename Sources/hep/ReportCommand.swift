@@ -14,18 +14,7 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var dataOption: DataOption
 
-    @Option(help: ArgumentHelp("First day of the range (YYYY-MM-DD).", valueName: "date"), transform: parseDate)
-    var from: LocalDate?
-
-    @Option(help: ArgumentHelp("Last day of the range (default: today).", valueName: "date"), transform: parseDate)
-    var to: LocalDate?
-
-    @Option(help: ArgumentHelp("The range as a number of days or weeks up to --to: 14d, 4w.", valueName: "length"),
-            transform: parseLength)
-    var last: Int?
-
-    @Option(help: ArgumentHelp("What date today is (for reproducible reports).", valueName: "date"), transform: parseDate)
-    var today: LocalDate?
+    @OptionGroup var range: RangeOptions
 
     @Option(help: "text, json or csv.")
     var format: Format = .text
@@ -33,16 +22,8 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write the report to this file (0600) instead of standard output.", valueName: "file"))
     var out: String?
 
-    func validate() throws {
-        if from != nil && last != nil { throw ValidationError("give --from or --last, not both") }
-        if let from, from > (to ?? today ?? LocalDate(Date())) {
-            throw ValidationError("--from \(from) is after the end of the range \(to ?? today ?? LocalDate(Date()))")
-        }
-    }
-
     func run() throws {
-        let end = to ?? today ?? LocalDate(Date())
-        let start = from ?? end.adding(days: -((last ?? 14) - 1))
+        let (start, end) = (range.start, range.end)
         let folder = dataOption.folder
         let text: String
         do {
@@ -63,14 +44,4 @@ struct ReportCommand: ParsableCommand {
             throw Failure.exit(error)
         }
     }
-}
-
-/// `14d` or `14` days, `2w` weeks.
-func parseLength(_ text: String) throws -> Int {
-    let unit = text.last.map { $0.isLetter ? $0 : "d" } ?? "d"
-    let digits = text.last?.isLetter == true ? String(text.dropLast()) : text
-    guard let n = Int(digits), n > 0, unit == "d" || unit == "w" else {
-        throw ValidationError("not a length like 14d or 2w (got \(text))")
-    }
-    return unit == "w" ? n * 7 : n
 }

@@ -1,0 +1,90 @@
+import HEPCore
+
+/// The therapist's review screen: a calendar of the range, the item table, pain per week
+/// and the flags; Enter opens a day. Read-only: it never writes and never takes the lock.
+public struct ReviewState: Equatable, Sendable {
+    public let report: Report
+    public let program: Program
+    public let logs: [LocalDate: DayLog]
+    public var glyphs: Glyphs
+    public internal(set) var width: Int
+    public internal(set) var height: Int
+    /// The day the cursor is on.
+    public internal(set) var cursor: LocalDate
+    /// The day whose sessions are open, if any.
+    public internal(set) var openDay: LocalDate?
+    public internal(set) var showHelp = false
+
+    public init(report: Report, program: Program, logs: [LocalDate: DayLog], glyphs: Glyphs = .unicode,
+                width: Int = 80, height: Int = 24) {
+        self.report = report
+        self.program = program
+        self.logs = logs
+        self.glyphs = glyphs
+        self.width = width
+        self.height = height
+        cursor = report.to
+    }
+
+    public static func == (a: ReviewState, b: ReviewState) -> Bool {
+        a.cursor == b.cursor && a.openDay == b.openDay && a.showHelp == b.showHelp && a.width == b.width
+            && a.height == b.height && a.glyphs == b.glyphs && a.report.from == b.report.from && a.report.to == b.report.to
+    }
+
+    /// Returns false when the therapist leaves.
+    public mutating func update(_ event: Event) -> Bool {
+        switch event {
+        case let .resize(w, h):
+            width = w
+            height = h
+        case .stopSignal:
+            return false
+        case let .key(key):
+            if showHelp {
+                showHelp = false
+                return true
+            }
+            switch key {
+            case .char("?"): showHelp = true
+            case .char("q"): return false
+            case .escape: openDay = nil
+            case .enter: openDay = openDay == nil ? cursor : nil
+            case .left, .char("h"): move(-7)
+            case .right, .char("l"): move(7)
+            case .up, .char("k"): move(-1)
+            case .down, .char("j"): move(1)
+            default: break
+            }
+        default:
+            break
+        }
+        return true
+    }
+
+    private mutating func move(_ days: Int) {
+        let target = cursor.adding(days: days)
+        cursor = min(max(target, report.from), report.to)
+        if openDay != nil { openDay = cursor }
+    }
+
+    public var keys: [(key: String, does: String)] {
+        openDay == nil
+            ? [(glyphs.leftRight, "week"), (glyphs.upDown, "day"), ("Enter", "open the day"), ("?", "help"), ("q", "quit")]
+            : [("Esc", "back"), (glyphs.leftRight, "week"), (glyphs.upDown, "day"), ("q", "quit")]
+    }
+}
+
+extension ReviewState {
+    /// Draws, waits for a key or a resize, and draws again, until the therapist leaves.
+    public mutating func run(on display: Display) {
+        let size = display.size
+        _ = update(.resize(width: size.width, height: size.height))
+        display.draw(render(self))
+        while true {
+            guard let event = display.nextEvent(timeoutMilliseconds: 500) else { continue }
+            if event == .key(.redraw) { display.repaint() }
+            guard update(event) else { return }
+            display.draw(render(self))
+        }
+    }
+}

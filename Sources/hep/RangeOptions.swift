@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+import HEPCore
+
+/// The range of days a report or the review covers: --from to --to, or the --last days up
+/// to --to; by default the 14 days up to today.
+struct RangeOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("First day of the range (YYYY-MM-DD).", valueName: "date"), transform: parseDate)
+    var from: LocalDate?
+
+    @Option(help: ArgumentHelp("Last day of the range (default: today).", valueName: "date"), transform: parseDate)
+    var to: LocalDate?
+
+    @Option(help: ArgumentHelp("The range as a number of days or weeks up to --to: 14d, 4w.", valueName: "length"),
+            transform: parseLength)
+    var last: Int?
+
+    @Option(help: ArgumentHelp("What date today is (for reproducible reports).", valueName: "date"), transform: parseDate)
+    var today: LocalDate?
+
+    var end: LocalDate { to ?? today ?? LocalDate(Date()) }
+    var start: LocalDate { from ?? end.adding(days: -((last ?? 14) - 1)) }
+
+    func validate() throws {
+        if from != nil && last != nil { throw ValidationError("give --from or --last, not both") }
+        if let from, from > end { throw ValidationError("--from \(from) is after the end of the range \(end)") }
+    }
+}
+
+/// `14d` or `14` days, `2w` weeks.
+func parseLength(_ text: String) throws -> Int {
+    let weeks = text.hasSuffix("w")
+    let digits = text.hasSuffix("w") || text.hasSuffix("d") ? String(text.dropLast()) : text
+    guard let n = Int(digits), (1...36_500).contains(n) else {
+        throw ValidationError("not a length like 14d or 2w (got \(text))")
+    }
+    return weeks ? n * 7 : n
+}

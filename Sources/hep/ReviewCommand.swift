@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import HEPApp
+import HEPCore
+import HEPTerminal
+
+struct ReviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "The therapist's review screen: calendar, exercises, pain by week and flags. Read-only.")
+
+    @OptionGroup var dataOption: DataOption
+    @OptionGroup var range: RangeOptions
+
+    func run() throws {
+        if let reason = Terminal.unusableReason() {
+            printError(reason.replacingOccurrences(of: "the session screen", with: "the review screen")
+                .replacingOccurrences(of: "hep today", with: "hep report"))
+            throw ExitCode(Failure.noInput)
+        }
+        let terminal = Terminal()
+        var state: ReviewState
+        do {
+            let (program, logs, problems) = try ReportLoader.load(dataOption.folder, from: range.start, to: range.end)
+            let report = ReportBuilder.build(program: program, from: range.start, to: range.end, logs: logs, problems: problems)
+            state = ReviewState(report: report, program: program, logs: logs, glyphs: terminal.glyphs)
+        } catch {
+            throw Failure.exit(error)
+        }
+        terminal.start(colors: ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true)
+        state.run(on: terminal)
+        terminal.stop()
+    }
+}

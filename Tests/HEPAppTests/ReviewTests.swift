@@ -1,0 +1,59 @@
+import Foundation
+import HEPApp
+import HEPCore
+import Testing
+
+/// The review screen: moving through the calendar, opening a day, and its snapshots.
+@Suite struct ReviewTests {
+    static let program = try! Documents.loadProgram(Fixtures.example, display: "example")
+    static let from = LocalDate("2026-11-02")!, to = LocalDate("2026-11-29")!
+
+    static func state(width: Int = 80, height: Int = 24, glyphs: Glyphs = .unicode) -> ReviewState {
+        var generator = HistoryGenerator(seed: 11)
+        let logs = Dictionary(uniqueKeysWithValues: generator.logs(for: program, from: from, to: to.adding(days: -1)).map { ($0.date, $0) })
+        let report = ReportBuilder.build(program: program, from: from, to: to, logs: logs)
+        return ReviewState(report: report, program: program, logs: logs, glyphs: glyphs, width: width, height: height)
+    }
+
+    @Test func leftAndRightMoveByWeekUpAndDownByDayWithinTheRange() {
+        var s = Self.state()
+        #expect(s.cursor == Self.to)
+        _ = s.update(.key(.left))
+        #expect(s.cursor == LocalDate("2026-11-22"))
+        _ = s.update(.key(.up))
+        #expect(s.cursor == LocalDate("2026-11-21"))
+        for _ in 0..<10 { _ = s.update(.key(.left)) }
+        #expect(s.cursor == Self.from, "the cursor stops at the first day")
+        _ = s.update(.key(.right))
+        #expect(s.cursor == LocalDate("2026-11-09"))
+        _ = s.update(.key(.enter))
+        #expect(s.openDay == LocalDate("2026-11-09"))
+        _ = s.update(.key(.down))
+        #expect(s.openDay == LocalDate("2026-11-10"), "an open day follows the cursor")
+        _ = s.update(.key(.escape))
+        #expect(s.openDay == nil)
+        let stays = s.update(.key(.char("q")))
+        #expect(!stays)
+    }
+
+    static let views: [(String, @Sendable (inout ReviewState) -> Void)] = [
+        ("overview", { _ in }),
+        ("day", { s in _ = s.update(.key(.left)); _ = s.update(.key(.enter)) }),
+        ("help", { s in _ = s.update(.key(.char("?"))) }),
+    ]
+
+    @Test(arguments: views.map(\.0), [(80, 24), (40, 12)].indices)
+    func snapshot(_ view: String, _ size: Int) {
+        let (w, h) = [(80, 24), (40, 12)][size]
+        var s = Self.state(width: w, height: h)
+        Self.views.first { $0.0 == view }!.1(&s)
+        expectSnapshot(render(s), "review-\(view)-\(w)x\(h)")
+    }
+
+    @Test func theCalendarReadsWithoutColourOrUnicode() {
+        let canvas = render(Self.state(glyphs: .ascii))
+        let allASCII = canvas.text.unicodeScalars.allSatisfy(\.isASCII)
+        #expect(allASCII)
+        expectSnapshot(canvas, "review-overview-80x24-ascii")
+    }
+}
