@@ -280,3 +280,33 @@ import Testing
         try t.send("q", "y")
     }
 }
+
+/// The therapist's review screen, in a real terminal.
+@Suite struct ReviewScreenTests {
+    @Test func theReviewOpensWhileThePatientIsRecording() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let data = scratch.path + "/data"
+        #expect(try hep("demo-history", "--years", "1", "--seed", "5", "--today", "2026-11-29", "--data", data).status == 0)
+        // A writer holds the lock, as a patient's session would.
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: Repo.probe)
+        holder.arguments = [data, "--hold"]
+        let out = Pipe()
+        holder.standardOutput = out
+        try holder.run()
+        defer {
+            kill(holder.processIdentifier, SIGKILL)
+            holder.waitUntilExit()
+        }
+        #expect(String(decoding: out.fileHandleForReading.availableData, as: UTF8.self) == "holding\n")
+        let t = try Tmux(["review", "--data", data, "--today", "2026-11-29", "--last", "4w"])
+        defer { t.close() }
+        try t.wait(for: "hep review · Alex Demo · 2026-11-02 to 2026-11-29")
+        try t.send("Left", "Enter")
+        try t.wait(for: "Sunday 2026-11-22")
+        try t.send("Escape", "q")
+        try t.wait(for: "EXITED 0")
+        #expect(try t.restored())
+    }
+}
