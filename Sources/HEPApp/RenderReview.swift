@@ -93,10 +93,10 @@ struct ReviewPainter {
     private mutating func table(x: Int, top: Int, bottom: Int) {
         let width = canvas.width - x - 1
         canvas.put(TextWidth.fit("Exercise          Sess  Dose  Pain", width, ellipsis: g.ellipsis), x: x, y: top, style: .dim)
-        let pct = { (f: Double?) in f.map { "\(Int(($0 * 100).rounded()))%" } ?? "-" }
+        let pct = Report.percent
         var y = top + 1
         for row in state.report.items where y < max(bottom, top + 8) && y < self.bottom {
-            let pain = row.painDuring.value.map { decimal1($0) } ?? "-"
+            let pain = Report.decimal(row.painDuring.value)
             let line = pad(TextWidth.fit(row.name, 16, ellipsis: g.ellipsis), 16) + lpad(pct(row.tally.adherence), 6)
                 + lpad(pct(row.tally.dose), 6) + lpad(pain, 6)
             canvas.put(TextWidth.fit(line, width, ellipsis: g.ellipsis), x: x, y: y)
@@ -115,7 +115,7 @@ struct ReviewPainter {
         for (name, mean) in [("before", \Report.Week.painBefore), ("after", \Report.Week.painAfter), ("morning", \Report.Week.morningPain)]
         where y < bottom {
             let line = weeks.map { spark($0[keyPath: mean].value) }.joined()
-            let latest = weeks.last?[keyPath: mean].value.map(decimal1) ?? "-"
+            let latest = Report.decimal(weeks.last?[keyPath: mean].value)
             canvas.put("  " + pad(name, 8) + line + "  " + latest, x: 0, y: y)
             y += 1
         }
@@ -193,10 +193,4 @@ struct ReviewPainter {
     }
 
     private func lpad(_ s: String, _ n: Int) -> String { String(repeating: " ", count: max(0, n - TextWidth.of(s))) + s }
-}
-
-/// `2.333` as `2.3`.
-func decimal1(_ v: Double) -> String {
-    let tenths = Int((v * 10).rounded())
-    return "\(tenths / 10).\(abs(tenths % 10))"
 }

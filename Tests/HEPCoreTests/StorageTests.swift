@@ -70,23 +70,14 @@ import Testing
         defer { scratch.remove() }
         let data = scratch.path
         #expect(try hep("init", "--data", data).status == 0)
-        let holder = Process()
-        holder.executableURL = URL(fileURLWithPath: Repo.probe)
-        holder.arguments = [data, "--hold"]
-        let out = Pipe()
-        holder.standardOutput = out
-        try holder.run()
-        defer {
-            kill(holder.processIdentifier, SIGKILL)
-            holder.waitUntilExit()
-        }
-        #expect(String(decoding: out.fileHandleForReading.availableData, as: UTF8.self) == "holding\n")
+        let holder = try holdWriterLock(data)
+        defer { holder.stop() }
 
         let writer = try hep("init", "--data", data, "--force", "--program", Repo.example)
-        #expect(writer.stderr == "hep: another hep is recording in \(data) (pid \(holder.processIdentifier))\n")
+        #expect(writer.stderr == "hep: another hep is recording in \(data) (pid \(holder.pid))\n")
         #expect(writer.status == 75)
         let probe = try run(Repo.probe, [data, Self.day, "1"])
-        #expect(probe.stderr == "error: another hep is recording in \(data) (pid \(holder.processIdentifier))\n")
+        #expect(probe.stderr == "error: another hep is recording in \(data) (pid \(holder.pid))\n")
         #expect(!FileManager.default.fileExists(atPath: logPath(data)))
 
         #expect(try hep("today", "--data", data, "--date", "2026-11-24").outLines.first == "Tuesday 2026-11-24 - Right knee - early strengthening - Alex Demo")

@@ -103,3 +103,34 @@ public func mode(_ path: String) -> mode_t {
     stat(path, &info)
     return info.st_mode & 0o777
 }
+
+/// A writer (the append probe) holding a data folder's lock until stopped.
+public final class LockHolder {
+    private let process = Process()
+    public var pid: pid_t { process.processIdentifier }
+
+    fileprivate init(_ folder: String) throws {
+        process.executableURL = URL(fileURLWithPath: Repo.probe)
+        process.arguments = [folder, "--hold"]
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let said = String(decoding: out.fileHandleForReading.availableData, as: UTF8.self)
+        guard said == "holding\n" else {
+            stop()
+            throw LockError(message: "the probe did not take the lock: \(said)")
+        }
+    }
+
+    public func stop() {
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
+}
+
+struct LockError: Error {
+    var message: String
+}
+
+/// Starts a writer that holds the lock of `folder`, as a patient's session would.
+public func holdWriterLock(_ folder: String) throws -> LockHolder { try LockHolder(folder) }

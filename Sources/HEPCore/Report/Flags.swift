@@ -35,11 +35,11 @@ enum Flags {
         for (i, week) in report.weeks.enumerated() {
             if let adherence = week.tally.adherence, adherence < 0.8 {
                 flags.append(.init(date: week.from, kind: .lowAdherence, item: nil,
-                                   detail: "\(week.week): \(week.tally.performed) of \(week.tally.due) performances done (\(percent(adherence)))"))
+                                   detail: "\(week.week): \(week.tally.performed) of \(week.tally.due) performances done (\(Report.percent(adherence)))"))
             }
             if i > 0, let now = week.morningPain.value, let before = report.weeks[i - 1].morningPain.value, now - before >= 1 {
                 flags.append(.init(date: week.from, kind: .morningPainRising, item: nil,
-                                   detail: "mean morning pain rose from \(decimal(before)) in \(report.weeks[i - 1].week) to \(decimal(now)) in \(week.week)"))
+                                   detail: "mean morning pain rose from \(Report.decimal(before)) in \(report.weeks[i - 1].week) to \(Report.decimal(now)) in \(week.week)"))
             }
         }
         let rank = Dictionary(uniqueKeysWithValues: Report.Flag.Kind.allCases.enumerated().map { ($1, $0) })
@@ -67,11 +67,16 @@ enum Flags {
     }
 }
 
-/// `0.857` as `86%`.
-func percent(_ fraction: Double) -> String { "\(Int((fraction * 100).rounded()))%" }
+extension Report {
+    /// `0.857` as `86%`, `nil` as `-`.
+    public static func percent(_ fraction: Double?) -> String {
+        fraction.map { "\(Int(($0 * 100).rounded()))%" } ?? "-"
+    }
 
-/// `2.333` as `2.3`.
-func decimal(_ value: Double) -> String {
-    let tenths = Int((value * 10).rounded())
-    return "\(tenths / 10).\(abs(tenths % 10))"
+    /// `2.333` as `2.3`, `nil` as `-`.
+    public static func decimal(_ value: Double?) -> String {
+        guard let value else { return "-" }
+        let tenths = Int((value * 10).rounded())
+        return "\(tenths / 10).\(abs(tenths % 10))"
+    }
 }

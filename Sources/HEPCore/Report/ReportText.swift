@@ -81,8 +81,8 @@ public enum ReportText {
             : "\(a.day) \(months[a.month - 1])-\(b.day) \(months[b.month - 1])"
     }
 
-    static func pct(_ fraction: Double?) -> String { fraction.map(percent) ?? "-" }
-    static func mean(_ m: Report.Mean) -> String { m.value.map(decimal) ?? "-" }
+    static func pct(_ fraction: Double?) -> String { Report.percent(fraction) }
+    static func mean(_ m: Report.Mean) -> String { Report.decimal(m.value) }
     static func pad(_ s: String, _ n: Int) -> String { s + String(repeating: " ", count: max(0, n - s.count)) }
     static func lpad(_ s: String, _ n: Int) -> String { String(repeating: " ", count: max(0, n - s.count)) + s }
     static func fit(_ s: String, _ n: Int) -> String { s.count <= n ? s : String(s.prefix(n - 1)) + "~" }
