@@ -36,6 +36,14 @@ import Testing
         return data
     }
 
+    /// hep on the short example in tmux. Closing the Tmux removes the data folder too.
+    func session(_ environment: [String: String] = ["LC_ALL": "C.UTF-8"]) throws -> (Tmux, String) {
+        let scratch = Scratch()
+        let data = try Self.shortExample(scratch)
+        let t = try Tmux(["--data", data], environment: environment, cleanup: scratch.remove)
+        return (t, data)
+    }
+
     static func todayLog(_ data: String) throws -> DayLog {
         let date = LocalDate(Date())
         let path = data + "/log/\(date).json"
@@ -43,10 +51,7 @@ import Testing
     }
 
     @Test func aWholeSessionOfTheExampleProgram() throws {
-        let scratch = Scratch()
-        defer { scratch.remove() }
-        let data = try Self.shortExample(scratch)
-        let t = try Tmux(["--data", data])
+        let (t, data) = try session()
         defer { t.close() }
         try t.wait(for: "Enter start")
         try t.send("Enter")
@@ -143,10 +148,7 @@ import Testing
     }
 
     @Test func killedHalfwayTheLogHoldsEverySetThatWasShown() throws {
-        let scratch = Scratch()
-        defer { scratch.remove() }
-        let data = try Self.shortExample(scratch)
-        let t = try Tmux(["--data", data])
+        let (t, data) = try session()
         defer { t.close() }
         try firstSetDone(t)
         kill(try t.hepPID(), SIGKILL)
@@ -163,10 +165,7 @@ import Testing
     /// recorded stays. Either way the terminal is put back.
     @Test(arguments: [SIGHUP, SIGTERM, SIGINT, SIGILL])
     func aSignalKeepsEverySetShownAndRestoresTheTerminal(_ signal: Int32) throws {
-        let scratch = Scratch()
-        defer { scratch.remove() }
-        let data = try Self.shortExample(scratch)
-        let t = try Tmux(["--data", data])
+        let (t, data) = try session()
         defer { t.close() }
         try firstSetDone(t)
         kill(try t.hepPID(), signal)
@@ -187,7 +186,6 @@ import Testing
         let scratch = Scratch()
         defer { scratch.remove() }
         let data = try Self.shortExample(scratch)
-        _ = try hep("validate", "--data", data)
         for noColor in [false, true] {
             // An empty NO_COLOR counts as unset (no-color.org), whatever the test runner exports.
             let t = try Tmux(["--data", data], environment: ["LC_ALL": "C.UTF-8", "NO_COLOR": noColor ? "1" : ""])
@@ -203,14 +201,11 @@ import Testing
     }
 
     @Test func aClosedTerminalEndsTheSession() throws {
-        let scratch = Scratch()
-        defer { scratch.remove() }
-        let data = try Self.shortExample(scratch)
-        let t = try Tmux(["--data", data])
+        let (t, data) = try session()
         defer { t.close() }
         try firstSetDone(t)
         let pid = try t.hepPID()
-        t.close()
+        try t.tmux("kill-server")
         let deadline = Date().addingTimeInterval(5)
         while kill(pid, 0) == 0 && Date() < deadline { usleep(20_000) }
         #expect(kill(pid, 0) != 0, "hep is still running after its terminal went away")
@@ -220,10 +215,7 @@ import Testing
     }
 
     @Test func aResizeToTooSmallAndBackKeepsGoing() throws {
-        let scratch = Scratch()
-        defer { scratch.remove() }
-        let data = try Self.shortExample(scratch)
-        let t = try Tmux(["--data", data])
+        let (t, _) = try session()
         defer { t.close() }
         try t.wait(for: "Enter start")
         try t.tmux("resize-window", "-t", t.target, "-x", "30", "-y", "10")

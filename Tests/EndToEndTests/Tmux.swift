@@ -8,7 +8,11 @@ final class Tmux {
     let socket = "hep-e2e-\(UUID().uuidString.prefix(8))"
     let target = "main"
 
-    init(_ arguments: [String], width: Int = 80, height: Int = 24, environment: [String: String] = ["LC_ALL": "C.UTF-8"]) throws {
+    private let cleanup: () -> Void
+
+    init(_ arguments: [String], width: Int = 80, height: Int = 24, environment: [String: String] = ["LC_ALL": "C.UTF-8"],
+         cleanup: @escaping () -> Void = {}) throws {
+        self.cleanup = cleanup
         let env = environment.map { "\($0.key)=\(quote($0.value))" }.joined(separator: " ")
         let command = "env \(env) \(([Repo.hep] + arguments).map(quote).joined(separator: " ")); "
             + "echo \"EXITED $?\"; stty -a | tr '\\n' ' '; echo; sleep 600"
@@ -23,8 +27,11 @@ final class Tmux {
         guard result.status == 0 else { throw TmuxError(message: "tmux new-session: \(result.stderr)") }
     }
 
-    /// Ends the tmux server, and with it anything still running in the pane.
-    func close() { _ = try? tmux("kill-server") }
+    /// Ends the tmux server, and with it anything still running in the pane; then runs the cleanup.
+    func close() {
+        _ = try? tmux("kill-server")
+        cleanup()
+    }
 
     @discardableResult
     func tmux(_ arguments: String...) throws -> String {
