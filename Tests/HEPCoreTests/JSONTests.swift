@@ -83,6 +83,33 @@ import Testing
         #expect(result.errLines.first == "Error: The value '2026-02-30' is invalid for '--date <date>': not a date written YYYY-MM-DD (got 2026-02-30)")
     }
 
+    @Test func demoHistoryIsReproducibleValidAndRealistic() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        func write(_ name: String, seed: String) throws -> String {
+            let data = scratch.path + "/" + name
+            let result = try hep("demo-history", "--years", "1", "--seed", seed, "--today", "2026-11-29", "--data", data)
+            #expect(result.status == 0, "\(result.stderr)")
+            return data
+        }
+        let a = try write("a", seed: "9"), b = try write("b", seed: "9"), c = try write("c", seed: "10")
+        #expect(snapshot(a + "/log").mapValues { $0.split(separator: " ").last! } == snapshot(b + "/log").mapValues { $0.split(separator: " ").last! })
+        #expect(snapshot(a + "/log").mapValues { $0.split(separator: " ").last! } != snapshot(c + "/log").mapValues { $0.split(separator: " ").last! })
+        #expect(try hep("validate", "--data", a).status == 0)
+        let json = try JSONSerialization.jsonObject(with: Data(try hep("report", "--data", a, "--today", "2026-11-29", "--last", "52w",
+                                                                           "--format", "json").stdout.utf8)) as! [String: Any]
+        let adherence = (json["adherence"] as! [String: Any])["sessions"] as! Double
+        #expect(adherence > 0.4 && adherence < 0.95, "adherence that is neither perfect nor absent")
+        #expect((json["versions"] as! [Any]).count == 2, "the progression falls inside the history")
+        let missing = (json["pain"] as! [String: Any])["missing"] as! [String: Int]
+        #expect(missing["after"]! > 0 && missing["morning"]! > 0)
+        let skipped = (json["items"] as! [[String: Any]]).flatMap { ($0["skipped"] as! [String: Int]).keys }
+        #expect(Set(skipped).count >= 4, "skips with several reasons")
+        let refused = try hep("demo-history", "--data", a)
+        #expect(refused.status == 74)
+        #expect(refused.stderr == "hep: \(a) already holds a patient's data; demo-history writes only into a new folder\n")
+    }
+
     @Test func hepDataIsUsedWhenNoOptionIsGiven() throws {
         let scratch = Scratch()
         defer { scratch.remove() }
