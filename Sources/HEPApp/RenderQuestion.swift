@@ -4,7 +4,7 @@ extension Painter {
     mutating func question(_ q: Question) {
         let title: String
         switch q.purpose {
-        case .morning: title = "Good morning. How is your pain this morning?"
+        case .morning: title = "How is your pain this morning?"
         case .before: title = "Before you start: how is your pain right now?"
         case .after: title = "All done for now. How is your pain right now?"
         case let .effort(run): title = "How hard did \(exerciseName(run.item)) feel?"

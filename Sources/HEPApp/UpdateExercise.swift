@@ -70,6 +70,8 @@ extension AppState {
                 run.record = (session?.exercises.count ?? 1) - 1
             }
             run.repsSaved += run.reps
+            let side = set.side == .none ? "" : ", \(set.side.rawValue) side"
+            notice = "Saved: set \(run.set)\(side), \(run.reps) rep\(run.reps == 1 ? "" : "s")."
         }
         run.reps = 0
         if run.sideIndex + 1 < sides.count {

@@ -144,6 +144,7 @@ import Testing
         try t.send("n", "Enter")
         try t.wait(for: "0 of 2 reps")
         try t.send(" ", " ")
+        try t.wait(for: "Saved: set 1, right side, 2 reps.")
         try t.wait(for: "Set 2 of 2")
     }
 

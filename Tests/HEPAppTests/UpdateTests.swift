@@ -26,6 +26,7 @@ import Testing
         h.type("  ")
         #expect(h.records.first?.sets.map(\.reps) == [3])
         #expect(h.records.first?.sets.first?.side == .right)
+        #expect(h.state.notice == "Saved: set 1, right side, 3 reps.")
         #expect(h.records.first?.status == .partial)
         #expect(h.phaseName == "rest")
         #expect(h.wait(9.9).isEmpty)
