@@ -5,9 +5,9 @@ public struct AppState: Equatable, Sendable {
     /// The data folder, as shown to the patient.
     public let folder: String
     public private(set) var program: Program?
-    /// The day this run records into: the day it started, so a session that runs past
-    /// midnight stays in the day it began.
-    public let date: LocalDate
+    /// The day this run records into: a session that runs past midnight stays in the day
+    /// it began; the next one, after midnight, starts a new day (`startDay`).
+    public private(set) var date: LocalDate
     /// Today's log as it is on disk (every change is written before it is drawn).
     public internal(set) var log: DayLog
     /// The items due today, in program order.
@@ -42,9 +42,33 @@ public struct AppState: Equatable, Sendable {
         } else {
             screen = .offerExample
         }
+        askMorningPain(previousDayHadSession)
+    }
+
+    private mutating func askMorningPain(_ previousDayHadSession: Bool) {
         if program != nil && previousDayHadSession && log.morningPainAsked == nil && log.morningPain == nil {
             screen = .question(Question(.morning))
         }
+    }
+
+    /// Whether the clock has passed into a later day while no session is open: the next
+    /// session belongs to that day.
+    public func needsNewDay(_ now: Now) -> Bool {
+        if case .failed = screen { return false }
+        return sessionID == nil && now.moment.date > date
+    }
+
+    /// Moves this run to a new day, with that day's log as it is on disk.
+    public mutating func startDay(_ log: DayLog) {
+        let hadSession = !self.log.sessions.isEmpty && log.date == date.adding(days: 1)
+        date = log.date
+        self.log = log
+        if let program { due = schedule(program, date).due }
+        screen = program == nil ? .offerExample : .today
+        selection = 0
+        showHelp = false
+        notice = "A new day has begun: \(date.weekday.name) \(date)."
+        askMorningPain(hadSession)
     }
 
     mutating func adopt(_ program: Program, lastSessionVersion: Int?) {

@@ -47,6 +47,17 @@ public final class SessionLoop {
 
     /// Returns false when hep should leave.
     func handle(_ event: Event, display: Display) -> Bool {
+        if case .stopSignal = event {
+        } else if state.needsNewDay(clock()) {
+            // Past midnight with no session open: today's screen becomes the new day's. What
+            // the patient pressed was meant for the old day's screen, so it is not applied.
+            do {
+                state.startDay(try book.log(clock().moment.date))
+            } catch {
+                _ = state.update(.saveFailed(error.message), now: clock())
+            }
+            return true
+        }
         var effects = state.update(event, now: clock())
         var leaving = false
         while !effects.isEmpty {

@@ -1,0 +1,144 @@
+import Foundation
+import HEPApp
+import HEPCore
+import Testing
+
+/// The loop with a real LogBook, a scripted display and a fake clock: at every draw, what
+/// the state holds is already on disk.
+@Suite struct SessionLoopTests {
+    /// A clock that moves a millisecond at each reading, and as far as a script says.
+    final class FakeClock: @unchecked Sendable {
+        private let start: Date
+        private var elapsed = 0.0
+
+        init(_ start: Date) { self.start = start }
+
+        func advance(_ seconds: Double) { elapsed += seconds }
+
+        func read() -> Now {
+            elapsed += 0.001
+            return Now(mono: 1000 + elapsed, wall: start.addingTimeInterval(elapsed), timeZone: TimeZone(secondsFromGMT: 3600)!)
+        }
+    }
+
+    enum Step {
+        case event(Event)
+        case wait(Double)
+    }
+
+    final class ScriptedDisplay: Display {
+        var steps: [Step]
+        let clock: FakeClock
+        var size = (width: 80, height: 24)
+        var draws: [Canvas] = []
+        var onDraw: () -> Void = {}
+
+        init(_ steps: [Step], clock: FakeClock) {
+            self.steps = steps
+            self.clock = clock
+        }
+
+        func draw(_ canvas: Canvas) {
+            draws.append(canvas)
+            onDraw()
+        }
+
+        func repaint() {}
+        func bell() {}
+
+        /// The next scripted event, after the waits before it; a stop signal when the script ends.
+        func nextEvent(timeoutMilliseconds: Int) -> Event? {
+            while !steps.isEmpty {
+                switch steps.removeFirst() {
+                case let .wait(seconds): clock.advance(seconds)
+                case let .event(event): return event
+                }
+            }
+            return .stopSignal(SIGTERM)
+        }
+    }
+
+    /// 2026-11-25 08:00 at +01:00.
+    static let morning = Date(timeIntervalSince1970: 1_795_590_000)
+    static let date = LocalDate("2026-11-25")!
+
+    static func keys(_ text: String) -> [Step] {
+        text.map { .event($0 == "⏎" ? .key(.enter) : .key(.char($0))) }
+    }
+
+    /// A new data folder with its writer lock, removed by the returned closure.
+    func folder() throws -> (DataFolder, LogBook, () -> Void) {
+        var template = Array((NSTemporaryDirectory() as NSString).appendingPathComponent("hep-loop-XXXXXX").utf8CString)
+        let path = template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)) }
+        let data = DataFolder(path: path)
+        return (data, LogBook(lock: try WriterLock.acquire(data)), { try? FileManager.default.removeItem(atPath: path) })
+    }
+
+    func state(_ data: DataFolder, _ book: LogBook, previousDayHadSession: Bool = false) throws -> AppState {
+        AppState(folder: data.path, program: .fixture, date: Self.date, log: try book.log(Self.date),
+                 previousDayHadSession: previousDayHadSession, lastSessionVersion: nil)
+    }
+
+    func log(_ data: DataFolder, _ date: LocalDate) throws -> DayLog {
+        try Documents.loadLog(data.logPath(date), display: "log", program: nil, fileDate: date)
+    }
+
+    @Test func everyDrawShowsOnlyWhatIsOnDisk() throws {
+        let (data, book, cleanup) = try folder()
+        defer { cleanup() }
+        let clock = FakeClock(Self.morning)
+        let loop = SessionLoop(state: try state(data, book, previousDayHadSession: true), book: book,
+                               installExample: { .fixture }, clock: clock.read)
+        // Morning pain, then leg raises: pain before 3, two sets of three reps, a skipped rest, answers.
+        let display = ScriptedDisplay(Self.keys("2⏎3⏎   ⏎   42"), clock: clock)
+        var checked = 0
+        display.onDraw = {
+            let path = data.logPath(Self.date)
+            let onDisk = FileManager.default.fileExists(atPath: path) ? try? self.log(data, Self.date) : DayLog(date: Self.date)
+            #expect(onDisk == loop.state.log, "draw \(checked) shows something not on disk")
+            checked += 1
+        }
+        loop.run(on: display)
+        #expect(checked == 14, "the first frame and one after each of the 13 keys")
+        let written = try log(data, Self.date)
+        #expect(written.morningPain == 2)
+        #expect(written.sessions.first?.exercises.first?.status == .done)
+        #expect(written.sessions.first?.ended != nil, "the stop signal at the end closed the session")
+    }
+
+    @Test func aFailedWriteIsShownAndNothingAfterItIsWritten() throws {
+        let (data, book, cleanup) = try folder()
+        defer { cleanup() }
+        // A file where the log folder should be: every write of a day log fails.
+        _ = FileManager.default.createFile(atPath: data.logFolder, contents: Data())
+        let clock = FakeClock(Self.morning)
+        let start = AppState(folder: data.path, program: .fixture, date: Self.date, log: DayLog(date: Self.date),
+                             previousDayHadSession: false, lastSessionVersion: nil)
+        let loop = SessionLoop(state: start, book: book, installExample: { .fixture }, clock: clock.read)
+        let display = ScriptedDisplay(Self.keys("⏎3q"), clock: clock)
+        loop.run(on: display)
+        #expect(loop.state.screen == .failed("cannot read \(data.logFolder)/2026-11-25.json: Not a directory"))
+        #expect(display.draws.last?.text.contains("hep could not save your last step") == true)
+    }
+
+    @Test func pastMidnightTheNextSessionGoesToTheNewDay() throws {
+        let (data, book, cleanup) = try folder()
+        defer { cleanup() }
+        // 23:59:50: a session starts before midnight and ends after it.
+        let clock = FakeClock(Self.morning.addingTimeInterval(16 * 3600 - 10))
+        let loop = SessionLoop(state: try state(data, book), book: book, installExample: { .fixture }, clock: clock.read)
+        let script = Self.keys("⏎3q") + [.wait(20)] + Self.keys("e1")
+            // The next key (meant to leave the summary) finds a new day and only opens it: the
+            // morning question comes first, then a new session.
+            + Self.keys("⏎2⏎4")
+        loop.run(on: ScriptedDisplay(script, clock: clock))
+        let first = try log(data, Self.date)
+        #expect(first.sessions.count == 1)
+        #expect(first.sessions[0].painBefore == 3 && first.sessions[0].painAfter == 1)
+        #expect(first.sessions[0].ended?.date == LocalDate("2026-11-26"), "ended after midnight, kept in the day it began")
+        let next = try log(data, Self.date.adding(days: 1))
+        #expect(next.morningPain == 2)
+        #expect(next.sessions.first?.painBefore == 4)
+        #expect(loop.state.date == LocalDate("2026-11-26"))
+    }
+}
