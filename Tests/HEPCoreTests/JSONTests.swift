@@ -71,7 +71,7 @@ import Testing
     @Test func helpListsEveryCommandAndVersionPrintsIt() throws {
         let help = try hep("--help")
         #expect(help.status == 0)
-        for command in ["init", "today", "validate"] {
+        for command in ["session", "init", "today", "report", "review", "validate", "demo-history"] {
             #expect(help.outLines.contains { $0.hasPrefix("  \(command) ") }, "\(command) missing from --help")
         }
         #expect(try hep("--version").stdout == "0.1.0\n")
