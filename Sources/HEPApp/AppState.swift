@@ -22,6 +22,8 @@ public struct AppState: Equatable, Sendable {
     public internal(set) var screen: Screen
     public internal(set) var selection = 0
     public internal(set) var showHelp = false
+    /// Whether opening the help paused a timer (one the patient paused stays paused).
+    var helpPaused = false
     /// The open session, once the patient has answered "pain now".
     public internal(set) var sessionID: String?
     /// A line for the patient about something that just happened.

@@ -21,12 +21,15 @@ extension AppState {
         case .tick:
             return tick(now: now)
         case let .key(key):
+            // The help page stops the clock of a running timer, and starts it again when it closes.
             if showHelp {
                 showHelp = false
+                holdTimer(paused: false, now: now)
                 return []
             }
             if key == .char("?") {
                 showHelp = true
+                holdTimer(paused: true, now: now)
                 return []
             }
             notice = nil
@@ -98,6 +101,20 @@ extension AppState {
         }
         screen = .exercise(run)
         return effects
+    }
+
+    /// Pauses or resumes the timer of the exercise under way, if one is running.
+    private mutating func holdTimer(paused: Bool, now: Now) {
+        guard case var .exercise(run) = screen, var c = run.countdown else { return }
+        if paused && !c.isPaused {
+            c.pause(at: now.mono)
+            helpPaused = true
+        } else if !paused && helpPaused {
+            c.resume(at: now.mono)
+            helpPaused = false
+        }
+        run.setCountdown(c)
+        screen = .exercise(run)
     }
 
     /// Returns to the list, on the next item that still has work due.

@@ -285,6 +285,21 @@ import Testing
         #expect(no.send(.key(.char("n"))) == [.quit])
     }
 
+    @Test func theHelpPageStopsTheClockOfARunningHold() {
+        var h = started(1)
+        h.wait(3)
+        h.wait(2)
+        h.type("?")
+        #expect(h.wait(60).isEmpty, "the hold does not end while the help is open")
+        h.type("x")
+        #expect(h.run?.countdown?.shownSeconds(at: h.now.mono) == 3)
+        #expect(h.wait(3) == [.bell])
+        // A timer the patient paused stays paused after the help closes.
+        h.wait(3)
+        h.type("p?x")
+        #expect(h.run?.countdown?.isPaused == true)
+    }
+
     @Test func helpOpensOnAnyScreenAndAnyKeyClosesIt() {
         var h = started()
         h.type("?")
