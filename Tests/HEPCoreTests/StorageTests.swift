@@ -205,6 +205,23 @@ import Testing
         #expect(try hep("validate", "--data", data).outLines == ["\(data)/program.json: cannot open: No such file or directory"])
     }
 
+    @Test func fieldsThisHepDoesNotKnowSurviveARewrite() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        _ = scratch.write("log/\(Self.day).json", """
+            {"schema": "hep.log/1", "date": "\(Self.day)", "weather": "rain",
+             "sessions": [{"id": "s-1", "started": "\(Self.day)T08:00:00+01:00", "programVersion": 1, "device": "tablet",
+                           "exercises": [{"item": "a", "status": "done", "sets": [], "mood": {"before": "ok"}}]}]}
+            """)
+        #expect(try run(Repo.probe, [scratch.path, Self.day, "2"]).status == 0)
+        let text = readText(logPath(scratch.path))!
+        for kept in ["\"weather\": \"rain\"", "\"device\": \"tablet\"", "\"before\": \"ok\""] {
+            #expect(text.contains(kept), "\(kept) was lost")
+        }
+        #expect(notes(try loadLog(scratch.path)).count == 2)
+        #expect(try hep("validate", logPath(scratch.path)).status == 0)
+    }
+
     @Test func initInstallsOnceAndReplacesOnlyWhenAsked() throws {
         let scratch = Scratch()
         defer { scratch.remove() }

@@ -38,6 +38,24 @@ public indirect enum JSONValue: Equatable, Sendable {
         return nil
     }
 
+    /// This value with the object members of `older` that it lacks, at every depth: how a
+    /// rewritten file keeps the fields a newer hep or another tool added. Arrays are matched
+    /// by position, which holds for hep's logs: their lists only ever grow at the end.
+    public func keepingUnknownFields(of older: JSONValue) -> JSONValue {
+        switch (self, older) {
+        case let (.object(new), .object(old)):
+            var merged = new.map { member in
+                (key: member.key, value: old.first { $0.key == member.key }.map { member.value.keepingUnknownFields(of: $0.value) } ?? member.value)
+            }
+            merged += old.filter { o in !new.contains { $0.key == o.key } }
+            return .object(merged)
+        case let (.array(new), .array(old)):
+            return .array(new.enumerated().map { i, item in i < old.count ? item.keepingUnknownFields(of: old[i]) : item })
+        default:
+            return self
+        }
+    }
+
     /// The value as a whole number, when its literal is one (no fraction, no exponent)
     /// and fits an `Int`.
     public var integer: Int? {

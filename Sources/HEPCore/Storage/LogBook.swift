@@ -9,6 +9,8 @@ public final class LogBook {
     public let lock: WriterLock
     private var folder: DataFolder { lock.folder }
     private var days: [LocalDate: DayLog] = [:]
+    /// Each day log as last read or written, with any fields this hep does not know.
+    private var documents: [LocalDate: JSONValue] = [:]
     /// Things the patient should be told, such as a corrupt log that was moved aside.
     public private(set) var notices: [String] = []
     private let clock: () -> Date
@@ -33,9 +35,11 @@ public final class LogBook {
         guard next.apply(change) else {
             throw StorageError(.io, "cannot record in \(folder.logPath(date)): no such session or record")
         }
+        let document = documents[date].map { Documents.document(next).keepingUnknownFields(of: $0) } ?? Documents.document(next)
         try Folders.ensure(folder.logFolder)
-        try AtomicFile.write(Documents.encode(next), to: folder.logPath(date), display: folder.logPath(date))
+        try AtomicFile.write(Array(JSONWriter.pretty(document).utf8), to: folder.logPath(date), display: folder.logPath(date))
         days[date] = next
+        documents[date] = document
     }
 
     /// Appends one exercise record to a session and returns its index there.
@@ -58,7 +62,9 @@ public final class LogBook {
         do {
             let bytes = try FileReader.read(path, display: path)
             // Structure only: a log must stay writable even if the program changed since.
-            return try Documents.decodeLog(bytes, display: path, fileDate: date)
+            let (log, document) = try Documents.readLog(bytes, display: path, fileDate: date)
+            documents[date] = document
+            return log
         } catch let error as Problem {
             guard info.st_mode & S_IFMT == S_IFREG else { throw StorageError(.io, error.description) }
             problem = error

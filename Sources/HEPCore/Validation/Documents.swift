@@ -64,9 +64,15 @@ public enum Documents {
 
     public static func decodeLog(_ bytes: [UInt8], display: String, program: Program? = nil,
                                  fileDate: LocalDate? = nil) throws(InvalidData) -> DayLog {
+        try readLog(bytes, display: display, program: program, fileDate: fileDate).log
+    }
+
+    /// A day log and the document it was read from (which may hold fields this hep does not know).
+    static func readLog(_ bytes: [UInt8], display: String, program: Program? = nil,
+                       fileDate: LocalDate? = nil) throws(InvalidData) -> (log: DayLog, document: JSONValue) {
         let (_, value, problems) = check(bytes, display: display, expected: .log, program: program, fileDate: fileDate)
         guard problems.isEmpty, let value else { throw InvalidData(problems) }
-        return DayLog(checked: value)
+        return (DayLog(checked: value), value)
     }
 
     public static func loadExercise(_ path: String, display: String) throws(InvalidData) -> Exercise {
@@ -94,11 +100,15 @@ public enum Documents {
 
     /// The contract's text form of a value: sorted keys, 2-space indent, newline at the end.
     public static func encode<T: Encodable>(_ value: T) -> [UInt8] {
+        Array(JSONWriter.pretty(document(value)).utf8)
+    }
+
+    /// A model value as a JSON document.
+    static func document<T: Encodable>(_ value: T) -> JSONValue {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         do {
-            let data = try encoder.encode(value)
-            return Array(JSONWriter.pretty(try JSONParser.parse(Array(data))).utf8)
+            return try JSONParser.parse(Array(try encoder.encode(value)))
         } catch {
             // hep's model holds only strings, whole numbers and containers: always encodable.
             fatalError("cannot encode \(T.self): \(error)")
