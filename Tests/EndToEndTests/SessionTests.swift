@@ -233,6 +233,9 @@ import Testing
         let result = try hep("--data", scratch.path)
         #expect(result.status == 66)
         #expect(result.stderr == "hep: the session screen needs a terminal on standard input and output (use `hep today` for plain text)\n")
+        let review = try hep("review", "--data", scratch.path)
+        #expect(review.status == 66)
+        #expect(review.stderr == "hep: the review screen needs a terminal on standard input and output (use `hep report` for plain text)\n")
         let t = try Tmux(["--data", scratch.path], environment: ["TERM": "dumb"])
         defer { t.close() }
         let screen = try t.wait(for: "EXITED 66")

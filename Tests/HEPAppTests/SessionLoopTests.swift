@@ -121,6 +121,23 @@ import Testing
         #expect(display.draws.last?.text.contains("hep could not save your last step") == true)
     }
 
+    @Test func startingFromAFolderReadsOnlyWhatItNeedsAndTellsOfACorruptLog() throws {
+        let (data, book, cleanup) = try folder()
+        defer { cleanup() }
+        try AtomicFile.write(Documents.encode(Program.fixture), to: data.programPath, display: "program")
+        try Folders.ensure(data.logFolder)
+        var yesterday = DayLog(date: Self.date.adding(days: -1))
+        yesterday.sessions = [Session(id: "s-1", started: Moment("2026-11-24T08:00:00+01:00")!, programVersion: 1)]
+        try AtomicFile.write(Documents.encode(yesterday), to: data.logPath(yesterday.date), display: "yesterday")
+        _ = FileManager.default.createFile(atPath: data.logPath(Self.date), contents: Data("{\"schema\": ".utf8))
+        let state = try AppState.load(folder: data, book: book, date: Self.date, quiet: false, glyphs: .unicode, width: 80, height: 24)
+        #expect(state.screen == .question(Question(.morning)), "yesterday had a session")
+        #expect(state.notice?.hasPrefix("\(data.logPath(Self.date)):1:12: unexpected end of file") == true)
+        #expect(state.notice?.contains("moved to \(data.logPath(Self.date)).corrupt-") == true)
+        #expect(state.log == DayLog(date: Self.date))
+        #expect(state.due.count == 3)
+    }
+
     @Test func pastMidnightTheNextSessionGoesToTheNewDay() throws {
         let (data, book, cleanup) = try folder()
         defer { cleanup() }
