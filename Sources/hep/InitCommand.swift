@@ -33,8 +33,9 @@ struct Init: ParsableCommand {
             throw ExitCode(Failure.ioError)
         }
         do {
+            let checked = try ProgramInstaller.check(source, display: source)
             let lock = try WriterLock.acquire(folder)
-            switch try ProgramInstaller.install(from: source, display: source, into: lock, force: force) {
+            switch try ProgramInstaller.install(checked, into: lock, force: force) {
             case .installed: print("Installed \(source) as \(folder.programPath).")
             case .unchanged: print("\(folder.programPath) already holds this program.")
             case let .replaced(kept): print("Installed \(source) as \(folder.programPath); the old program is kept as \(kept).")

@@ -32,8 +32,9 @@ struct SessionCommand: ParsableCommand {
                     throw StorageError(.io, "the bundled example program is not installed with this hep")
                 }
                 let source = bundle + "/" + BundledData.exampleProgram
-                _ = try ProgramInstaller.install(from: source, display: source, into: book.lock, force: false)
-                return try Documents.loadProgram(folder.programPath, display: folder.programPath)
+                let checked = try ProgramInstaller.check(source, display: source)
+                _ = try ProgramInstaller.install(checked, into: book.lock, force: false)
+                return checked.program
             }
         } catch {
             throw Failure.exit(error)

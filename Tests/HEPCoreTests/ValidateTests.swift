@@ -272,6 +272,6 @@ import Testing
         let install = try hep("init", "--data", target, "--program", program)
         #expect(install.errLines.first == "\(program): \(line)")
         #expect(install.status == 65)
-        #expect(!FileManager.default.fileExists(atPath: target + "/program.json"))
+        #expect(!FileManager.default.fileExists(atPath: target), "a refused program leaves no trace, not even the folder")
     }
 }

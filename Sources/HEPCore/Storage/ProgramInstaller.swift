@@ -10,16 +10,25 @@ public enum ProgramInstaller {
         case replaced(keptAs: String)
     }
 
-    /// Writes the program read from `source` as the folder's `program.json`. An existing,
-    /// different program is replaced only with `force`, and then kept beside it.
-    public static func install(from source: String, display: String, into lock: WriterLock, force: Bool,
-                               now: Date = Date()) throws -> Outcome {
-        let folder = lock.folder
+    /// A program read from a file and checked, in the contract's form (fields this hep does
+    /// not know are kept), ready to install. Read it before taking the lock, so a bad file
+    /// changes nothing, not even the data folder.
+    public struct Checked: Sendable {
+        public let program: Program
+        let text: [UInt8]
+    }
+
+    public static func check(_ source: String, display: String) throws -> Checked {
         let bytes = try FileReader.read(source, display: display)
-        let _: Program = try Documents.decode(bytes, display: display, kind: .program)
-        // Re-written in the contract's form; fields this hep does not know are kept.
-        let text = Array(JSONWriter.pretty(try JSONParser.parse(bytes)).utf8)
-        let target = folder.programPath
+        let program: Program = try Documents.decode(bytes, display: display, kind: .program)
+        return Checked(program: program, text: Array(JSONWriter.pretty(try JSONParser.parse(bytes)).utf8))
+    }
+
+    /// Writes a checked program as the folder's `program.json`. An existing, different
+    /// program is replaced only with `force`, and then kept beside it.
+    public static func install(_ checked: Checked, into lock: WriterLock, force: Bool, now: Date = Date()) throws -> Outcome {
+        let text = checked.text
+        let target = lock.folder.programPath
 
         var info = stat()
         guard lstat(target, &info) == 0 else {
