@@ -248,6 +248,9 @@ import Testing
         let out = scratch.path + "/report.txt"
         #expect(try hep("report", "--data", data, "--today", "2026-11-11", "--out", out).status == 0)
         #expect(mode(out) == 0o600)
+        let nowhere = try hep("report", "--data", data, "--today", "2026-11-11", "--out", scratch.path + "/no/such/folder/r.txt")
+        #expect(nowhere.stderr == "hep: cannot write \(scratch.path)/no/such/folder/r.txt: No such file or directory\n")
+        #expect(nowhere.status == 74)
         let noProgram = try hep("report", "--data", scratch.path + "/none")
         #expect(noProgram.status == 65)
     }

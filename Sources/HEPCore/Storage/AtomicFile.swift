@@ -18,7 +18,8 @@ public enum AtomicFile {
         let temporary = (folder.isEmpty ? "" : folder + "/") + "." + name + temporaryMarker + String(getpid())
         let fail = { (what: String, code: Int32) -> StorageError in
             unlink(temporary)
-            return StorageError(.io, "cannot \(what) \(display): \(systemError(code)); the previous version is kept")
+            let kept = access(path, F_OK) == 0 ? "; the previous version is kept" : ""
+            return StorageError(.io, "cannot \(what) \(display): \(systemError(code))\(kept)")
         }
 
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o600)
