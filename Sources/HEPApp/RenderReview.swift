@@ -42,10 +42,7 @@ struct ReviewPainter {
 
     func mark(_ share: Double?) -> String {
         guard let share else { return " " }
-        if share >= 1 { return g == .ascii ? "#" : "█" }
-        if share >= 0.5 { return g == .ascii ? "+" : "▒" }
-        if share > 0 { return g == .ascii ? "-" : "░" }
-        return g == .ascii ? "." : "·"
+        return g.heat[share >= 1 ? 3 : share >= 0.5 ? 2 : share > 0 ? 1 : 0]
     }
 
     mutating func overview() {
@@ -123,10 +120,7 @@ struct ReviewPainter {
     }
 
     private func spark(_ value: Double?) -> String {
-        guard let value else { return g == .ascii ? " " : " " }
-        let level = min(10, max(0, Int(value.rounded())))
-        if g == .ascii { return level == 10 ? "X" : String(level) }
-        return ["▁", "▁", "▂", "▃", "▄", "▄", "▅", "▆", "▇", "█", "█"][level]
+        value.map { g.spark[min(10, max(0, Int($0.rounded())))] } ?? " "
     }
 
     private mutating func flags(y start: Int) {
