@@ -3,12 +3,8 @@ import HEPCore
 /// Draws the whole screen for a state. Knows nothing of the terminal: the canvas is
 /// copied to it by the backend and read back as text by the tests.
 public func render(_ state: AppState, now: Now) -> Canvas {
-    var canvas = Canvas(width: state.width, height: state.height)
-    if state.tooSmall {
-        let lines = ["Please enlarge the window", "(hep needs 40 x 12)"].flatMap { TextWidth.wrap($0, state.width) }
-        for (i, line) in lines.enumerated() { canvas.center(line, y: state.height / 2 - lines.count / 2 + i, style: .title) }
-        return canvas
-    }
+    let canvas = Canvas(width: state.width, height: state.height)
+    if state.tooSmall { return canvas.askingToEnlarge() }
     var painter = Painter(state: state, canvas: canvas, now: now)
     painter.chrome()
     switch state.screen {
@@ -55,13 +51,7 @@ struct Painter {
         if let notice = state.notice {
             canvas.put(" " + TextWidth.fit(notice, width - 2, ellipsis: g.ellipsis), x: 0, y: height - 2, style: .accent)
         }
-        var x = 1
-        for (key, does) in state.keys {
-            let hint = "\(key) \(does)"
-            if x + TextWidth.of(hint) > width - 1 { break }
-            x = canvas.put(key, x: x, y: height - 1, style: .accent)
-            x = canvas.put(" \(does)", x: x, y: height - 1, style: .dim) + 2
-        }
+        canvas.keyHints(state.keys)
     }
 
     mutating func rule(_ y: Int) {
@@ -119,6 +109,26 @@ struct Painter {
     }
 
     func exerciseName(_ index: Int) -> String { state.due[index].item.exercise.name }
+}
+
+extension Canvas {
+    /// The whole canvas given to a request for a bigger window.
+    func askingToEnlarge() -> Canvas {
+        var canvas = self
+        let lines = ["Please enlarge the window", "(hep needs 40 x 12)"].flatMap { TextWidth.wrap($0, width) }
+        for (i, line) in lines.enumerated() { canvas.center(line, y: height / 2 - lines.count / 2 + i, style: .title) }
+        return canvas
+    }
+
+    /// The main keys on the bottom row, as many as fit.
+    mutating func keyHints(_ keys: [(key: String, does: String)]) {
+        var x = 1
+        for (key, does) in keys {
+            if x + TextWidth.of("\(key) \(does)") > width - 1 { break }
+            x = put(key, x: x, y: height - 1, style: .accent)
+            x = put(" \(does)", x: x, y: height - 1, style: .dim) + 2
+        }
+    }
 }
 
 /// `text` followed by spaces up to `width` columns.

@@ -5,24 +5,24 @@ extension Painter {
         let item = state.due[run.item].item
         let sides = ExerciseRun.sides(item.side)
         canvas.put(" " + TextWidth.fit(item.exercise.name, width - 2, ellipsis: g.ellipsis), x: 0, y: 2, style: .title)
-        var where_ = "Set \(run.set) of \(item.sets)"
-        if sides[run.sideIndex] != .none { where_ += " - \(sides[run.sideIndex].rawValue.capitalized) side" }
+        var place = "Set \(run.set) of \(item.sets)"
+        if sides[run.sideIndex] != .none { place += " - \(sides[run.sideIndex].rawValue.capitalized) side" }
         switch run.phase {
         case .intro:
             intro(item, scroll: run.scroll)
         case .counting:
-            canvas.put(" " + where_, x: 0, y: 3, style: .accent)
+            canvas.put(" " + place, x: 0, y: 3, style: .accent)
             let y = bigNumber("\(run.reps)", y: compact ? 4 : 5)
             canvas.center("\(run.reps) of \(item.reps) reps", y: compact ? y : y + 1)
         case .ready:
-            canvas.put(" " + where_ + " - rep \(run.reps + 1) of \(item.reps)", x: 0, y: 3, style: .accent)
+            canvas.put(" " + place + " - rep \(run.reps + 1) of \(item.reps)", x: 0, y: 3, style: .accent)
             paragraph("That hold was stopped early, so it did not count. Press Enter to start the next hold.", y: 5, indent: 2)
         case let .getReady(c):
-            timer("Get ready", c, where_ + " - rep \(run.reps + 1) of \(item.reps)")
+            timer("Get ready", c, place + " - rep \(run.reps + 1) of \(item.reps)")
         case let .hold(c):
-            timer("Hold", c, where_ + " - rep \(run.reps + 1) of \(item.reps)")
+            timer("Hold", c, place + " - rep \(run.reps + 1) of \(item.reps)")
         case .switchSide:
-            canvas.put(" " + where_, x: 0, y: 3, style: .accent)
+            canvas.put(" " + place, x: 0, y: 3, style: .accent)
             dialog([("Switch sides", .title), ("Now the \(sides[run.sideIndex].rawValue.uppercased()) side.", .title), ("", .normal),
                     ("Press Enter when you are ready.", .dim)])
         case let .rest(c):

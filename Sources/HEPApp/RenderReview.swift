@@ -3,23 +3,13 @@ import HEPCore
 /// Draws the review screen. Marks differ in shape, so the calendar reads without colour.
 public func render(_ state: ReviewState) -> Canvas {
     var canvas = Canvas(width: state.width, height: state.height)
-    let w = state.width, h = state.height
-    if w < 40 || h < 12 {
-        for (i, line) in ["Please enlarge the window", "(hep needs 40 x 12)"].flatMap({ TextWidth.wrap($0, w) }).enumerated() {
-            canvas.center(line, y: h / 2 - 1 + i, style: .title)
-        }
-        return canvas
-    }
+    let w = state.width
+    if w < 40 || state.height < 12 { return canvas.askingToEnlarge() }
     let r = state.report, g = state.glyphs
     canvas.put(" " + TextWidth.fit("hep review \(g.dot) \(r.patient.name) \(g.dot) \(r.from) to \(r.to)", w - 2, ellipsis: g.ellipsis),
                x: 0, y: 0, style: .title)
     canvas.put(String(repeating: g.rule, count: w), x: 0, y: 1, style: .dim)
-    var footer = 1
-    for (key, does) in state.keys {
-        if footer + TextWidth.of("\(key) \(does)") > w - 1 { break }
-        footer = canvas.put(key, x: footer, y: h - 1, style: .accent)
-        footer = canvas.put(" \(does)", x: footer, y: h - 1, style: .dim) + 2
-    }
+    canvas.keyHints(state.keys)
     var page = ReviewPainter(state: state, canvas: canvas)
     if state.showHelp {
         page.help()
