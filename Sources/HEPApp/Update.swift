@@ -21,6 +21,8 @@ extension AppState {
         case .tick:
             return tick(now: now)
         case let .key(key):
+            // A key pressed while the window is too small to show the screen would act unseen.
+            if tooSmall { return [] }
             // The help page stops the clock of a running timer, and starts it again when it closes.
             if showHelp {
                 showHelp = false

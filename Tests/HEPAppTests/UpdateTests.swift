@@ -300,6 +300,25 @@ import Testing
         #expect(h.run?.countdown?.isPaused == true)
     }
 
+    @Test func keysDoNothingWhileTheWindowIsTooSmallToShowThem() {
+        var h = started()
+        h.send(.resize(width: 30, height: 10))
+        h.type("   ")
+        #expect(h.run?.reps == 0)
+        #expect(h.records.isEmpty)
+        h.send(.resize(width: 40, height: 12))
+        h.type(" ")
+        #expect(h.run?.reps == 1)
+    }
+
+    @Test func aDayBeforeTheProgramStartsHasNothingToStart() {
+        var h = Harness(program: .fixture, date: LocalDate("2026-10-30")!)
+        #expect(h.state.due.isEmpty)
+        #expect(h.send(.key(.enter)).isEmpty)
+        #expect(h.state.screen == .today)
+        #expect(render(h.state, now: h.now).text.contains("Your program starts on 2026-11-01. Nothing is due today."))
+    }
+
     @Test func helpOpensOnAnyScreenAndAnyKeyClosesIt() {
         var h = started()
         h.type("?")
