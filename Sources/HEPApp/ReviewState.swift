@@ -40,6 +40,8 @@ public struct ReviewState: Equatable, Sendable {
         case .stopSignal:
             return false
         case let .key(key):
+            // Unseen moves would surprise: keys wait until the window is big enough to show them.
+            if width < 40 || height < 12 { return key != .char("q") }
             if showHelp {
                 showHelp = false
                 return true
