@@ -26,8 +26,6 @@ public struct ExerciseRun: Equatable, Sendable {
     public internal(set) var sideIndex = 0
     /// Reps counted in the current set and side, not yet saved.
     public internal(set) var reps = 0
-    /// Reps saved for this exercise so far.
-    public internal(set) var repsSaved = 0
     /// This exercise's record in the session, once its first set is saved.
     public internal(set) var record: Int?
     /// Lines of the instructions scrolled past, when the window is too short for all.

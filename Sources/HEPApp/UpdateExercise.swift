@@ -69,7 +69,6 @@ extension AppState {
                 effects.append(record(.appendRecord(session: id, ExerciseRecord(item: item.id, status: .partial, sets: [set]))))
                 run.record = (session?.exercises.count ?? 1) - 1
             }
-            run.repsSaved += run.reps
             let side = set.side == .none ? "" : ", \(set.side.rawValue) side"
             notice = "Saved: set \(run.set)\(side), \(run.reps) rep\(run.reps == 1 ? "" : "s")."
         }

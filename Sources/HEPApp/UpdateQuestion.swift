@@ -60,7 +60,8 @@ extension AppState {
             return []
         }
         let item = due[run.item].item
-        let status: RecordStatus = run.repsSaved >= item.dose.prescribedReps ? .done : .partial
+        let saved = session?.exercises[index].sets.reduce(0) { $0 + $1.reps } ?? 0
+        let status: RecordStatus = saved >= item.dose.prescribedReps ? .done : .partial
         let effect = record(.finishRecord(session: id, record: index, status: status, painDuring: painDuring, effort: effort))
         let limit = program.painLimit(for: item)
         if let pain = painDuring, pain > limit {

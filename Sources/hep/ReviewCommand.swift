@@ -13,9 +13,8 @@ struct ReviewCommand: ParsableCommand {
     @OptionGroup var range: RangeOptions
 
     func run() throws {
-        if let reason = Terminal.unusableReason() {
-            printError(reason.replacingOccurrences(of: "the session screen", with: "the review screen")
-                .replacingOccurrences(of: "hep today", with: "hep report"))
+        if let reason = Terminal.unusableReason(for: "review", instead: "hep report") {
+            printError(reason)
             throw ExitCode(Failure.noInput)
         }
         let terminal = Terminal()

@@ -16,7 +16,7 @@ struct SessionCommand: ParsableCommand {
     var quiet = false
 
     func run() throws {
-        if let reason = Terminal.unusableReason() {
+        if let reason = Terminal.unusableReason(for: "session", instead: "hep today") {
             printError(reason)
             throw ExitCode(Failure.noInput)
         }

@@ -57,9 +57,7 @@ public enum Documents {
     }
 
     public static func loadLog(_ path: String, display: String, program: Program?, fileDate: LocalDate?) throws(InvalidData) -> DayLog {
-        let bytes: [UInt8]
-        do { bytes = try FileReader.read(path, display: display) } catch { throw InvalidData([error]) }
-        return try decodeLog(bytes, display: display, program: program, fileDate: fileDate)
+        try decodeLog(read(path, display: display), display: display, program: program, fileDate: fileDate)
     }
 
     public static func decodeLog(_ bytes: [UInt8], display: String, program: Program? = nil,
@@ -80,9 +78,11 @@ public enum Documents {
     }
 
     static func load<T: Decodable>(_ path: String, display: String, kind: DocumentKind) throws(InvalidData) -> T {
-        let bytes: [UInt8]
-        do { bytes = try FileReader.read(path, display: display) } catch { throw InvalidData([error]) }
-        return try decode(bytes, display: display, kind: kind)
+        try decode(read(path, display: display), display: display, kind: kind)
+    }
+
+    private static func read(_ path: String, display: String) throws(InvalidData) -> [UInt8] {
+        do { return try FileReader.read(path, display: display) } catch { throw InvalidData([error]) }
     }
 
     /// A program or an exercise (day logs have `decodeLog`).

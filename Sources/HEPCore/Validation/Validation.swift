@@ -54,12 +54,18 @@ public enum Validation {
                                   fileDate: LocalDate? = nil, into outcome: inout Outcome) -> Program? {
         do {
             let bytes = try FileReader.read(path, display: path)
-            let problems = Documents.check(bytes, display: path, expected: expected, program: program, fileDate: fileDate).problems
-            record(problems, into: &outcome)
-            guard problems.isEmpty, expected == .program else { return nil }
-            return try Documents.decode(bytes, display: path, kind: .program)
+            guard expected == .program else {
+                record(Documents.check(bytes, display: path, expected: expected, program: program, fileDate: fileDate).problems,
+                       into: &outcome)
+                return nil
+            }
+            let program: Program = try Documents.decode(bytes, display: path, kind: .program)
+            record([], into: &outcome)
+            return program
         } catch let problem as Problem {
             record([problem], into: &outcome)
+        } catch let invalid as InvalidData {
+            record(invalid.problems, into: &outcome)
         } catch {
             record([Problem(file: path, place: .file, message: "\(error)")], into: &outcome)
         }
