@@ -107,11 +107,20 @@ public enum Documents {
     static func document<T: Encodable>(_ value: T) -> JSONValue {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        // One kind of error per do/catch: a catch that mixes the untyped error of
+        // JSONEncoder with JSONParser's typed one crashes Swift 6.3's release build.
+        // hep's model holds only strings, whole numbers and containers, and the encoder
+        // writes valid JSON: neither can fail.
+        let bytes: Data
         do {
-            return try JSONParser.parse(Array(try encoder.encode(value)))
+            bytes = try encoder.encode(value)
         } catch {
-            // hep's model holds only strings, whole numbers and containers: always encodable.
             fatalError("cannot encode \(T.self): \(error)")
+        }
+        do {
+            return try JSONParser.parse(Array(bytes))
+        } catch {
+            fatalError("hep's encoder wrote JSON its parser refuses: \(error.message)")
         }
     }
 }
