@@ -16,8 +16,9 @@ public enum Event: Equatable, Sendable {
     case stopSignal(Int32)
     /// A write the last update asked for did not happen.
     case saveFailed(String)
-    /// The example program was installed at the patient's request.
-    case programInstalled(Program)
+    /// The example program was installed at the patient's request; `log` is the day's log
+    /// as it is on disk.
+    case programInstalled(Program, log: DayLog)
 }
 
 /// What `update` asks the loop to do; the loop runs every effect before it draws again,

@@ -4,7 +4,7 @@ extension AppState {
         let ud = glyphs.upDown, lr = glyphs.leftRight
         switch screen {
         case .offerExample:
-            return [("y", "install the example"), ("n", "leave")]
+            return [("y", "try the example"), ("n", "leave")]
         case .today:
             var keys = [("Enter", "start"), ("s", "skip"), (ud, "move")]
             if sessionID != nil { keys.append(("e", "end session")) }

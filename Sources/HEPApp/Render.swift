@@ -85,7 +85,9 @@ struct Painter {
 
     /// Centres a small dialog's lines in the body.
     mutating func dialog(_ lines: [(String, Style)]) {
-        let wrapped = lines.flatMap { line, style in TextWidth.wrap(line, width - 4).map { ($0, style) } + (line.isEmpty ? [("", style)] : []) }
+        var wrapped = lines.flatMap { line, style in TextWidth.wrap(line, width - 4).map { ($0, style) } + (line.isEmpty ? [("", style)] : []) }
+        // In a small window the words matter more than the spacing.
+        if wrapped.count >= body.count { wrapped = wrapped.filter { !$0.0.isEmpty } }
         var y = max(body.lowerBound + 1, body.lowerBound + (body.count - wrapped.count) / 2)
         for (line, style) in wrapped where y < body.upperBound {
             canvas.center(line, y: y, style: style)

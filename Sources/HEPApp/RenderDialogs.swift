@@ -2,8 +2,10 @@ import HEPCore
 
 extension Painter {
     mutating func offerExample() {
-        dialog([("Welcome to hep", .title), ("", .normal), ("There is no exercise program in \(state.folder) yet.", .normal),
-                ("Install the example program to try hep? (y/n)", .accent)])
+        dialog([("Welcome to hep", .title), ("", .normal), ("There is no exercise program in \(state.folder).", .normal),
+                ("", .normal), ("Have a program file from your therapist? Press n, then install it with:", .normal),
+                ("hep init --program FILE", .accent), ("", .normal),
+                ("To try hep with an example program instead, press y.", .accent)])
     }
 
     mutating func skipReason(item: Int, choice: Int) {

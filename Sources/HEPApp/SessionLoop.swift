@@ -15,13 +15,16 @@ public protocol Display: AnyObject {
 /// Feeds events to `update`, runs the effects it asks for, then draws. A change is written
 /// through the `LogBook` before the screen that shows it is drawn; a write that fails is
 /// turned into an event, so the patient is told instead of being shown something unsaved.
+///
+/// Without a program there is no book: nothing, not even the data folder or its lock, is
+/// created until the patient agrees to install the example, which brings the book.
 public final class SessionLoop {
     public private(set) var state: AppState
-    private let book: LogBook
-    private let installExample: () throws -> Program
+    private var book: LogBook?
+    private let installExample: () throws -> (program: Program, book: LogBook)
     private let clock: () -> Now
 
-    public init(state: AppState, book: LogBook, installExample: @escaping () throws -> Program,
+    public init(state: AppState, book: LogBook?, installExample: @escaping () throws -> (program: Program, book: LogBook),
                 clock: @escaping () -> Now = Now.system) {
         self.state = state
         self.book = book
@@ -52,7 +55,8 @@ public final class SessionLoop {
             // Past midnight with no session open: today's screen becomes the new day's. What
             // the patient pressed was meant for the old day's screen, so it is not applied.
             do {
-                state.startDay(try book.log(clock().moment.date))
+                let date = clock().moment.date
+                state.startDay(try book?.log(date) ?? DayLog(date: date))
             } catch {
                 _ = state.update(.saveFailed(error.message), now: clock())
             }
@@ -63,7 +67,8 @@ public final class SessionLoop {
         while !effects.isEmpty {
             switch effects.removeFirst() {
             case let .record(change, date):
-                do {
+                do throws(StorageError) {
+                    guard let book else { throw StorageError(.io, "nothing can be recorded before a program is installed") }
                     try book.record(change, on: date)
                 } catch {
                     // Nothing after a failed write is written: it would not be the patient's story.
@@ -74,7 +79,10 @@ public final class SessionLoop {
                 display.bell()
             case .installExample:
                 do {
-                    effects += state.update(.programInstalled(try installExample()), now: clock())
+                    let installed = try installExample()
+                    book = installed.book
+                    let log = try installed.book.log(state.date)
+                    effects += state.update(.programInstalled(installed.program, log: log), now: clock())
                 } catch {
                     effects += state.update(.saveFailed("\(error)"), now: clock())
                 }

@@ -2,15 +2,12 @@ import Foundation
 import HEPCore
 
 extension AppState {
-    /// The state a session starts from: the program, today's log and what the days before
+    /// The state a session starts from, in a folder with a program: the program, today's log and what the days before
     /// tell (was there a session yesterday, which version did the last one use). Reads only
     /// today's log, yesterday's, and the most recent earlier log with a session.
     public static func load(folder: DataFolder, book: LogBook, date: LocalDate, quiet: Bool, glyphs: Glyphs,
                             width: Int, height: Int) throws -> AppState {
-        var program: Program?
-        if FileManager.default.fileExists(atPath: folder.programPath) {
-            program = try Documents.loadProgram(folder.programPath, display: folder.programPath)
-        }
+        let program = try Documents.loadProgram(folder.programPath, display: folder.programPath)
         let log = try book.log(date)
         let yesterday = date.adding(days: -1)
         var lastVersion = log.sessions.last?.programVersion

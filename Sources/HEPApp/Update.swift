@@ -14,7 +14,8 @@ extension AppState {
         case let .saveFailed(message):
             screen = .failed(message)
             return []
-        case let .programInstalled(program):
+        case let .programInstalled(program, log):
+            self.log = log
             adopt(program, lastSessionVersion: nil)
             screen = .today
             return []

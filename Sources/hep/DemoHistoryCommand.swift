@@ -27,12 +27,9 @@ struct DemoHistoryCommand: ParsableCommand {
         let folder = dataOption.folder
         if FileManager.default.fileExists(atPath: folder.programPath) || !folder.logDates().isEmpty {
             printError("hep: \(folder.path) already holds a patient's data; demo-history writes only into a new folder")
-            throw ExitCode(Failure.ioError)
+            throw ExitCode(Failure.wouldReplace)
         }
-        guard let bundle = BundledData.folder() else {
-            printError("hep: the bundled example program is not installed with this hep")
-            throw ExitCode(Failure.noInput)
-        }
+        guard let bundle = BundledData.folder() else { throw Failure.notInstalled() }
         do {
             let source = bundle + "/" + BundledData.exampleProgram
             let example = try Documents.loadProgram(source, display: source)

@@ -3,11 +3,15 @@ import Foundation
 import HEPCore
 
 /// How hep leaves when it cannot do what was asked: one line per problem on stderr, and
-/// an exit status from sysexits.h so scripts can tell the cases apart.
+/// an exit status from sysexits.h that means one thing, so scripts can tell the cases apart.
 enum Failure {
+    static let usage: Int32 = 64         // EX_USAGE: the command line is wrong
     static let invalidData: Int32 = 65   // EX_DATAERR: a file is not valid
-    static let noInput: Int32 = 66       // EX_NOINPUT: no program installed yet
-    static let ioError: Int32 = 74       // EX_IOERR: a write or a read failed
+    static let noProgram: Int32 = 66     // EX_NOINPUT: no program installed in the data folder
+    static let noTerminal: Int32 = 69    // EX_UNAVAILABLE: a full screen needs a terminal
+    static let bundleMissing: Int32 = 72  // EX_OSFILE: hep's bundled data is missing
+    static let wouldReplace: Int32 = 73  // EX_CANTCREAT: refused to replace or write into data that is there
+    static let ioError: Int32 = 74       // EX_IOERR: a read or a write failed
     static let locked: Int32 = 75        // EX_TEMPFAIL: another hep is recording
 
     static func exit(_ error: Error) -> ExitCode {
@@ -20,14 +24,39 @@ enum Failure {
             return ExitCode(invalidData)
         case let storage as StorageError:
             printError("hep: \(storage.message)")
-            return ExitCode(storage.kind == .locked ? locked : ioError)
+            switch storage.kind {
+            case .locked: return ExitCode(locked)
+            case .exists: return ExitCode(wouldReplace)
+            case .io: return ExitCode(ioError)
+            }
         default:
             printError("hep: \(error)")
             return ExitCode(ioError)
         }
     }
+
+    /// What every command that needs a program says when the data folder has none.
+    static func noProgram(in data: DataOption) -> ExitCode {
+        let option = data.data.map { " --data \(shellQuoted($0))" } ?? ""
+        printError("hep: there is no exercise program in \(data.folder.path); install the one your therapist gave you "
+            + "with `hep init --program FILE\(option)`, or try hep with an example program: `hep init\(option)`")
+        return ExitCode(noProgram)
+    }
+
+    /// The bundled files (exercises, the example program) are not where this hep looks.
+    static func notInstalled() -> ExitCode {
+        printError("hep: hep's bundled data (the example program and the exercise library) is not installed beside "
+            + "\(CommandLine.executablePath); reinstall hep with scripts/install")
+        return ExitCode(bundleMissing)
+    }
 }
 
 func printError(_ line: String) {
     FileHandle.standardError.write(Data((line + "\n").utf8))
+}
+
+/// `text` as one word for a POSIX shell, quoted only when it needs to be.
+func shellQuoted(_ text: String) -> String {
+    let plain = !text.isEmpty && text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "/._-+:,=@%".contains($0)) }
+    return plain ? text : "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
 }

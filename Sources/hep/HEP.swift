@@ -1,8 +1,10 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct HEP: ParsableCommand {
-    static let version = "0.1.0"
+    /// hep's version, semantic versioning; `hep --version` prints it.
+    static let version = "0.2.0"
 
     static let configuration = CommandConfiguration(
         commandName: "hep",
@@ -15,4 +17,13 @@ struct HEP: ParsableCommand {
         subcommands: [SessionCommand.self, Init.self, Today.self, ReportCommand.self, ReviewCommand.self, Validate.self, DemoHistoryCommand.self],
         defaultSubcommand: SessionCommand.self
     )
+
+    static func main() {
+        let commands = configuration.subcommands.map { ($0.configuration.commandName ?? "", $0.configuration.abstract) }
+        if let word = UnknownCommand.find(in: Array(CommandLine.arguments.dropFirst()), commands: commands.map(\.0) + ["help"]) {
+            printError(UnknownCommand.message(for: word, commands: commands))
+            Foundation.exit(Failure.usage)
+        }
+        main(nil)
+    }
 }

@@ -11,6 +11,7 @@ private func isInside(_ path: String, _ folder: String) -> Bool {
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: "Install a program into the data folder (by default the bundled example).")
 
     @OptionGroup var dataOption: DataOption
@@ -26,11 +27,11 @@ struct Init: ParsableCommand {
         let bundle = BundledData.folder()
         guard let source = program ?? bundle.map({ $0 + "/" + BundledData.exampleProgram }) else {
             printError("hep: the bundled example program is not installed with this hep; give one with --program FILE")
-            throw ExitCode(Failure.noInput)
+            throw ExitCode(Failure.bundleMissing)
         }
         if let bundle, isInside(folder.path, bundle) {
             printError("hep: \(folder.path) holds hep's bundled files; choose another data folder with --data")
-            throw ExitCode(Failure.ioError)
+            throw ExitCode(Failure.wouldReplace)
         }
         do {
             let checked = try ProgramInstaller.check(source, display: source)

@@ -26,13 +26,3 @@ struct RangeOptions: ParsableArguments {
         if let from, from > end { throw ValidationError("--from \(from) is after the end of the range \(end)") }
     }
 }
-
-/// `14d` or `14` days, `2w` weeks.
-func parseLength(_ text: String) throws -> Int {
-    let weeks = text.hasSuffix("w")
-    let digits = text.hasSuffix("w") || text.hasSuffix("d") ? String(text.dropLast()) : text
-    guard let n = Int(digits), (1...36_500).contains(n) else {
-        throw ValidationError("not a length like 14d or 2w (got \(text))")
-    }
-    return weeks ? n * 7 : n
-}

@@ -24,7 +24,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let (start, end) = (range.start, range.end)
-        let folder = dataOption.folder
+        let folder = try dataOption.folderWithProgram()
         let text: String
         do {
             let (program, logs, problems) = try ReportLoader.load(folder, from: start, to: end)

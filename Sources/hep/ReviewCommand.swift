@@ -15,12 +15,13 @@ struct ReviewCommand: ParsableCommand {
     func run() throws {
         if let reason = Terminal.unusableReason(for: "review", instead: "hep report") {
             printError(reason)
-            throw ExitCode(Failure.noInput)
+            throw ExitCode(Failure.noTerminal)
         }
+        let folder = try dataOption.folderWithProgram()
         let terminal = Terminal()
         var state: ReviewState
         do {
-            let (program, logs, problems) = try ReportLoader.load(dataOption.folder, from: range.start, to: range.end)
+            let (program, logs, problems) = try ReportLoader.load(folder, from: range.start, to: range.end)
             let report = ReportBuilder.build(program: program, from: range.start, to: range.end, logs: logs, problems: problems)
             state = ReviewState(report: report, program: program, logs: logs, glyphs: terminal.glyphs)
         } catch {

@@ -18,23 +18,25 @@ struct SessionCommand: ParsableCommand {
     func run() throws {
         if let reason = Terminal.unusableReason(for: "session", instead: "hep today") {
             printError(reason)
-            throw ExitCode(Failure.noInput)
+            throw ExitCode(Failure.noTerminal)
         }
         let folder = dataOption.folder
-        let loop: SessionLoop
+        let today = LocalDate(Date())
         let terminal = Terminal()
+        let loop: SessionLoop
         do {
-            let book = LogBook(lock: try WriterLock.acquire(folder))
-            let state = try AppState.load(folder: folder, book: book, date: LocalDate(Date()), quiet: quiet,
-                                          glyphs: terminal.glyphs, width: 80, height: 24)
-            loop = SessionLoop(state: state, book: book) {
-                guard let bundle = BundledData.folder() else {
-                    throw StorageError(.io, "the bundled example program is not installed with this hep")
-                }
-                let source = bundle + "/" + BundledData.exampleProgram
-                let checked = try ProgramInstaller.check(source, display: source)
-                _ = try ProgramInstaller.install(checked, into: book.lock, force: false)
-                return checked.program
+            if dataOption.hasProgram {
+                let book = LogBook(lock: try WriterLock.acquire(folder))
+                let state = try AppState.load(folder: folder, book: book, date: today, quiet: quiet,
+                                              glyphs: terminal.glyphs, width: 80, height: 24)
+                loop = SessionLoop(state: state, book: book) { try installExample(into: folder) }
+            } else {
+                // A typo in --data must leave no trace: the folder and its lock are made
+                // only once the patient chooses to try the example.
+                let state = AppState(folder: folder.path, program: nil, date: today, log: DayLog(date: today),
+                                     previousDayHadSession: false, lastSessionVersion: nil, quiet: quiet,
+                                     glyphs: terminal.glyphs)
+                loop = SessionLoop(state: state, book: nil) { try installExample(into: folder) }
             }
         } catch {
             throw Failure.exit(error)
@@ -42,5 +44,17 @@ struct SessionCommand: ParsableCommand {
         terminal.start(colors: ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true)
         loop.run(on: terminal)
         terminal.stop()
+        if loop.state.program == nil { throw Failure.noProgram(in: dataOption) }
+    }
+
+    private func installExample(into folder: DataFolder) throws -> (program: Program, book: LogBook) {
+        guard let bundle = BundledData.folder() else {
+            throw StorageError(.io, "hep's bundled example program is not installed beside \(CommandLine.executablePath)")
+        }
+        let source = bundle + "/" + BundledData.exampleProgram
+        let checked = try ProgramInstaller.check(source, display: source)
+        let book = LogBook(lock: try WriterLock.acquire(folder))
+        _ = try ProgramInstaller.install(checked, into: book.lock, force: false)
+        return (checked.program, book)
     }
 }

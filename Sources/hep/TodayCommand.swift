@@ -3,7 +3,7 @@ import Foundation
 import HEPCore
 
 struct Today: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print what is due today, as plain text.")
+    static let configuration = CommandConfiguration(commandName: "today", abstract: "Print what is due today, as plain text.")
 
     @OptionGroup var dataOption: DataOption
 
@@ -11,11 +11,7 @@ struct Today: ParsableCommand {
     var date: LocalDate?
 
     func run() throws {
-        let folder = dataOption.folder
-        guard FileManager.default.fileExists(atPath: folder.programPath) else {
-            printError("hep: no program in \(folder.path) yet; `hep init` installs the bundled example")
-            throw ExitCode(Failure.noInput)
-        }
+        let folder = try dataOption.folderWithProgram()
         let program: Program
         do {
             program = try Documents.loadProgram(folder.programPath, display: folder.programPath)
@@ -24,9 +20,4 @@ struct Today: ParsableCommand {
         }
         print(TodayText.render(program, schedule(program, date ?? LocalDate(Date())), width: 80), terminator: "")
     }
-}
-
-func parseDate(_ text: String) throws -> LocalDate {
-    guard let date = LocalDate(text) else { throw ValidationError("not a date written YYYY-MM-DD (got \(text))") }
-    return date
 }

@@ -3,6 +3,7 @@ import HEPCore
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "validate",
         abstract: "Check programs, day logs and exercise files; one line per problem.",
         discussion: "Exit status 65 when anything is invalid, 0 otherwise. Without files, checks the data folder.")
 
@@ -12,7 +13,7 @@ struct Validate: ParsableCommand {
     var files: [String] = []
 
     func run() throws {
-        let outcome = files.isEmpty ? Validation.check(folder: dataOption.folder) : Validation.check(paths: files)
+        let outcome = files.isEmpty ? Validation.check(folder: try dataOption.folderWithProgram()) : Validation.check(paths: files)
         outcome.problems.forEach { print($0) }
         let checked = "\(outcome.filesChecked) file\(outcome.filesChecked == 1 ? "" : "s") checked"
         if outcome.invalidFiles == 0 {

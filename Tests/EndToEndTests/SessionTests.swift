@@ -231,14 +231,14 @@ import Testing
         let scratch = Scratch()
         defer { scratch.remove() }
         let result = try hep("--data", scratch.path)
-        #expect(result.status == 66)
+        #expect(result.status == 69)
         #expect(result.stderr == "hep: the session screen needs a terminal on standard input and output (use `hep today` for plain text)\n")
         let review = try hep("review", "--data", scratch.path)
-        #expect(review.status == 66)
+        #expect(review.status == 69)
         #expect(review.stderr == "hep: the review screen needs a terminal on standard input and output (use `hep report` for plain text)\n")
         let t = try Tmux(["--data", scratch.path], environment: ["TERM": "dumb"])
         defer { t.close() }
-        let screen = try t.wait(for: "EXITED 66")
+        let screen = try t.wait(for: "EXITED 69")
         #expect(screen.contains("hep: this terminal (TERM=dumb) cannot show the session screen"))
     }
 
@@ -247,12 +247,36 @@ import Testing
         defer { scratch.remove() }
         let t = try Tmux(["--data", scratch.path + "/new"])
         defer { t.close() }
-        try t.wait(for: "Install the example program to try hep? (y/n)")
+        try t.wait(for: "To try hep with an example program instead, press y.")
+        #expect(!FileManager.default.fileExists(atPath: scratch.path + "/new"), "the offer alone created the folder")
         try t.send("y")
         try t.wait(for: "Right knee - early strengthening")
         try t.send("q", "y")
         try t.wait(for: "EXITED 0")
         #expect(readText(scratch.path + "/new/program.json") == readText(Repo.example))
+    }
+
+    @Test func aMistypedDataFolderIsLeftUncreatedWhenTheOfferIsDeclined() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let typo = scratch.path + "/nonexistent"
+        let t = try Tmux(["--data", typo])
+        defer { t.close() }
+        let offer = try t.wait(for: "To try hep with an example program instead, press y.")
+        #expect(offer.contains("There is no exercise program in \(typo)."))
+        #expect(offer.contains("Have a program file from your therapist? Press n, then install it with:"))
+        try t.send("n")
+        let after = try t.wait(for: "EXITED 66")
+        #expect(after.contains("hep: there is no exercise program in \(typo); install the one your therapist gave you with"))
+        #expect(try t.restored())
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path) == [])
+
+        // The review of the same folder says the same, without a screen.
+        let review = try Tmux(["review", "--data", typo])
+        defer { review.close() }
+        let refused = try review.wait(for: "EXITED 66")
+        #expect(refused.contains("hep: there is no exercise program in \(typo)"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path) == [])
     }
 
     @Test func aNonUTF8LocaleGetsASCII() throws {

@@ -88,7 +88,7 @@ import Testing
         defer { cleanup() }
         let clock = FakeClock(Self.morning)
         let loop = SessionLoop(state: try state(data, book, previousDayHadSession: true), book: book,
-                               installExample: { .fixture }, clock: clock.read)
+                               installExample: { (.fixture, book) }, clock: clock.read)
         // Morning pain, then leg raises: pain before 3, two sets of three reps, a skipped rest, answers.
         let display = ScriptedDisplay(Self.keys("2⏎3⏎   ⏎   42"), clock: clock)
         var checked = 0
@@ -114,7 +114,7 @@ import Testing
         let clock = FakeClock(Self.morning)
         let start = AppState(folder: data.path, program: .fixture, date: Self.date, log: DayLog(date: Self.date),
                              previousDayHadSession: false, lastSessionVersion: nil)
-        let loop = SessionLoop(state: start, book: book, installExample: { .fixture }, clock: clock.read)
+        let loop = SessionLoop(state: start, book: book, installExample: { (.fixture, book) }, clock: clock.read)
         let display = ScriptedDisplay(Self.keys("⏎3q"), clock: clock)
         loop.run(on: display)
         #expect(loop.state.screen == .failed("cannot read \(data.logFolder)/2026-11-25.json: Not a directory"))
@@ -143,7 +143,7 @@ import Testing
         defer { cleanup() }
         // 23:59:50: a session starts before midnight and ends after it.
         let clock = FakeClock(Self.morning.addingTimeInterval(16 * 3600 - 10))
-        let loop = SessionLoop(state: try state(data, book), book: book, installExample: { .fixture }, clock: clock.read)
+        let loop = SessionLoop(state: try state(data, book), book: book, installExample: { (.fixture, book) }, clock: clock.read)
         let script = Self.keys("⏎3q") + [.wait(20)] + Self.keys("e1")
             // The next key (meant to leave the summary) finds a new day and only opens it: the
             // morning question comes first, then a new session.
@@ -157,5 +157,30 @@ import Testing
         #expect(next.morningPain == 2)
         #expect(next.sessions.first?.painBefore == 4)
         #expect(loop.state.date == LocalDate("2026-11-26"))
+    }
+
+    @Test func withoutAProgramNothingIsCreatedUntilThePatientAgrees() throws {
+        let (parent, _, cleanup) = try folder()
+        defer { cleanup() }
+        let data = DataFolder(path: parent.path + "/typo")
+        let clock = FakeClock(Self.morning)
+        let install = {
+            let book = LogBook(lock: try WriterLock.acquire(data))
+            try AtomicFile.write(Documents.encode(Program.fixture), to: data.programPath, display: "program")
+            return (Program.fixture, book)
+        }
+        let empty = AppState(folder: data.path, program: nil, date: Self.date, log: DayLog(date: Self.date),
+                             previousDayHadSession: false, lastSessionVersion: nil)
+
+        let declined = SessionLoop(state: empty, book: nil, installExample: install, clock: clock.read)
+        declined.run(on: ScriptedDisplay(Self.keys("xn"), clock: clock))
+        #expect(declined.state.program == nil)
+        #expect(!FileManager.default.fileExists(atPath: data.path), "answering no left a folder behind")
+
+        let accepted = SessionLoop(state: empty, book: nil, installExample: install, clock: clock.read)
+        // Yes, then a session with pain before 3: the first write goes through the book the install opened.
+        accepted.run(on: ScriptedDisplay(Self.keys("y⏎3"), clock: clock))
+        #expect(accepted.state.screen != .offerExample)
+        #expect(try log(data, Self.date).sessions.first?.painBefore == 3)
     }
 }

@@ -278,7 +278,7 @@ import Testing
         var h = Harness(program: nil)
         #expect(h.state.screen == .offerExample)
         #expect(h.send(.key(.char("y"))) == [.installExample])
-        h.send(.programInstalled(.fixture))
+        h.send(.programInstalled(.fixture, log: DayLog(date: h.state.date)))
         #expect(h.state.screen == .today)
         #expect(h.state.due.count == 3)
         var no = Harness(program: nil)

@@ -60,29 +60,7 @@ import Testing
     }
 }
 
-@Suite struct CommandLineTests {
-    @Test func theDataFolderComesFromTheOptionThenTheEnvironment() {
-        #expect(DataFolder.resolve(option: "/x/", environment: ["HEP_DATA": "/y"]).path == "/x")
-        #expect(DataFolder.resolve(option: nil, environment: ["HEP_DATA": "/y", "XDG_DATA_HOME": "/z"]).path == "/y")
-        #expect(DataFolder.resolve(option: nil, environment: ["XDG_DATA_HOME": "/z", "HOME": "/h"]).path == "/z/hep")
-        #expect(DataFolder.resolve(option: nil, environment: ["HOME": "/h"]).path == "/h/.local/share/hep")
-    }
-
-    @Test func helpListsEveryCommandAndVersionPrintsIt() throws {
-        let help = try hep("--help")
-        #expect(help.status == 0)
-        for command in ["session", "init", "today", "report", "review", "validate", "demo-history"] {
-            #expect(help.outLines.contains { $0.hasPrefix("  \(command) ") }, "\(command) missing from --help")
-        }
-        #expect(try hep("--version").stdout == "0.1.0\n")
-    }
-
-    @Test func aBadDateIsRefusedOnTheCommandLine() throws {
-        let result = try hep("today", "--date", "2026-02-30")
-        #expect(result.status == 64)
-        #expect(result.errLines.first == "Error: The value '2026-02-30' is invalid for '--date <date>': not a date written YYYY-MM-DD (got 2026-02-30)")
-    }
-
+@Suite struct DemoHistoryTests {
     @Test func demoHistoryIsReproducibleValidAndRealistic() throws {
         let scratch = Scratch()
         defer { scratch.remove() }
@@ -106,7 +84,7 @@ import Testing
         let skipped = (json["items"] as! [[String: Any]]).flatMap { ($0["skipped"] as! [String: Int]).keys }
         #expect(Set(skipped).count >= 4, "skips with several reasons")
         let refused = try hep("demo-history", "--data", a)
-        #expect(refused.status == 74)
+        #expect(refused.status == 73)
         #expect(refused.stderr == "hep: \(a) already holds a patient's data; demo-history writes only into a new folder\n")
     }
 

@@ -252,7 +252,7 @@ import Testing
         #expect(nowhere.stderr == "hep: cannot write \(scratch.path)/no/such/folder/r.txt: No such file or directory\n")
         #expect(nowhere.status == 74)
         let noProgram = try hep("report", "--data", scratch.path + "/none")
-        #expect(noProgram.status == 65)
+        #expect(noProgram.status == 66)
     }
 }
 

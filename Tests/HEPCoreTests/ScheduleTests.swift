@@ -81,14 +81,6 @@ import Testing
         let before = try hep("today", "--data", scratch.path, "--date", "2026-10-31")
         #expect(before.outLines.last == "Nothing is due. The program starts on 2026-11-02.")
     }
-
-    @Test func todayWithoutAProgramSaysHowToGetOne() throws {
-        let scratch = Scratch()
-        defer { scratch.remove() }
-        let result = try hep("today", "--data", scratch.path)
-        #expect(result.status == 66)
-        #expect(result.stderr == "hep: no program in \(scratch.path) yet; `hep init` installs the bundled example\n")
-    }
 }
 
 @Suite struct CalendarTests {

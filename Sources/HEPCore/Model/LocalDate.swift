@@ -17,11 +17,21 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// Parses exactly `YYYY-MM-DD` with a day that exists.
     public init?(_ text: String) {
+        guard case let .success(date) = LocalDate.parse(text) else { return nil }
+        self = date
+    }
+
+    /// The date `text` names, or what is wrong with it in words a person can act on.
+    public static func parse(_ text: String) -> Result<LocalDate, DateProblem> {
         let u = Array(text.utf8)
         guard u.count == 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-"),
               let y = Digits.value(u[0..<4]), let m = Digits.value(u[5..<7]), let d = Digits.value(u[8..<10])
-        else { return nil }
-        self.init(year: y, month: m, day: d)
+        else { return .failure(DateProblem("\(text): not a date written YYYY-MM-DD")) }
+        if y == 0 { return .failure(DateProblem("\(text): there is no year 0")) }
+        if !(1...12).contains(m) { return .failure(DateProblem("\(text): there is no month \(m)")) }
+        let days = daysIn(month: m, year: y)
+        if !(1...days).contains(d) { return .failure(DateProblem("\(text): month \(m) of \(y) has \(days) days")) }
+        return .success(LocalDate(year: y, month: m, day: d)!)
     }
 
     public init(dayNumber: Int) {
@@ -76,6 +86,12 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         default: return 31
         }
     }
+}
+
+/// Why a text is not a date.
+public struct DateProblem: Error, Equatable, Sendable, CustomStringConvertible {
+    public let description: String
+    init(_ description: String) { self.description = description }
 }
 
 extension LocalDate: Codable {

@@ -37,7 +37,7 @@ public enum ProgramInstaller {
         }
         if let old = try? FileReader.read(target, display: target), old == text { return .unchanged }
         guard force else {
-            throw StorageError(.io, "\(target) already holds a program; use --force to replace it (the old one is kept beside it)")
+            throw StorageError(.exists, "\(target) already holds a program; use --force to replace it (the old one is kept beside it)")
         }
         let stamp = Moment(now).fileStamp
         let kept = "\(target).replaced-\(stamp)"

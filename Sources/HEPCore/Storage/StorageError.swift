@@ -1,6 +1,13 @@
 /// A write or a folder operation that did not happen, in words a patient can act on.
 public struct StorageError: Error, Equatable, Sendable, CustomStringConvertible {
-    public enum Kind: Sendable { case locked, io }
+    public enum Kind: Sendable {
+        /// Another hep holds the writer lock.
+        case locked
+        /// The write would replace something that must be kept (a different program).
+        case exists
+        /// A read or a write failed.
+        case io
+    }
 
     public var kind: Kind
     public var message: String

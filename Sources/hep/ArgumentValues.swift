@@ -1,0 +1,20 @@
+import ArgumentParser
+import HEPCore
+
+/// A date option, `YYYY-MM-DD`; a wrong one is refused with what is wrong with it.
+func parseDate(_ text: String) throws -> LocalDate {
+    switch LocalDate.parse(text) {
+    case let .success(date): return date
+    case let .failure(problem): throw ValidationError(problem.description)
+    }
+}
+
+/// `14d` or `14` days, `2w` weeks.
+func parseLength(_ text: String) throws -> Int {
+    let weeks = text.hasSuffix("w")
+    let digits = text.hasSuffix("w") || text.hasSuffix("d") ? String(text.dropLast()) : text
+    guard let n = Int(digits), (1...36_500).contains(n) else {
+        throw ValidationError("not a length like 14d or 2w (got \(text))")
+    }
+    return weeks ? n * 7 : n
+}
