@@ -28,6 +28,9 @@ public struct AppState: Equatable, Sendable {
     public internal(set) var sessionID: String?
     /// A line for the patient about something that just happened.
     public internal(set) var notice: String?
+    /// Keys that are not taken until a moment has passed: the key that just moved hep to
+    /// another screen, so that one press does one thing (see `KeyGuard`).
+    var keyGuard: KeyGuard?
 
     public init(folder: String, program: Program?, date: LocalDate, log: DayLog, previousDayHadSession: Bool,
                 lastSessionVersion: Int?, quiet: Bool = false, glyphs: Glyphs = .unicode, width: Int = 80, height: Int = 24) {
@@ -103,7 +106,10 @@ public enum Screen: Equatable, Sendable {
     case today
     case question(Question)
     case exercise(ExerciseRun)
-    case skipReason(item: Int, choice: Int)
+    /// Why the patient skips or stops an exercise.
+    case reason(ReasonPrompt)
+    /// The patient's own words, after the reason "other".
+    case note(NoteEntry)
     case painWarning(item: Int, pain: Int, limit: Int)
     case confirmStop(ExerciseRun)
     case confirmQuit
@@ -121,7 +127,9 @@ public struct Question: Equatable, Sendable {
         /// Pain now, at the end of the session.
         case after
         case effort(ExerciseRun)
-        case during(ExerciseRun, effort: Int?)
+        case during(ExerciseRun)
+        /// Pain now, after the patient stopped an exercise.
+        case stopped(ExerciseRun)
     }
 
     public enum Action: Equatable, Sendable {
@@ -130,10 +138,11 @@ public struct Question: Equatable, Sendable {
     }
 
     public var purpose: Purpose
-    /// Where the cursor stands on the 0-10 bar.
-    public var value: Int
+    /// Where the cursor stands on the 0-10 bar; nil until the patient moves it, so that
+    /// Enter alone never gives an answer.
+    public var value: Int?
 
-    public init(_ purpose: Purpose, value: Int = 0) {
+    public init(_ purpose: Purpose, value: Int? = nil) {
         self.purpose = purpose
         self.value = value
     }
@@ -141,5 +150,49 @@ public struct Question: Equatable, Sendable {
     public var isPain: Bool {
         if case .effort = purpose { return false }
         return true
+    }
+}
+
+/// The list of reasons, for skipping an exercise or for stopping it part-way.
+public struct ReasonPrompt: Equatable, Sendable {
+    public enum Purpose: Equatable, Sendable {
+        case skip(item: Int)
+        case stop(ExerciseRun)
+    }
+
+    public var purpose: Purpose
+    public var choice = 0
+
+    public init(_ purpose: Purpose) { self.purpose = purpose }
+
+    /// The exercise's place in today's list.
+    public var item: Int {
+        switch purpose {
+        case let .skip(item): return item
+        case let .stop(run): return run.item
+        }
+    }
+}
+
+/// A short line the patient types, kept as the record's `note`.
+public struct NoteEntry: Equatable, Sendable {
+    /// What comes after the note: pain now for a stopped exercise, else the list.
+    public enum Then: Equatable, Sendable {
+        case painNow(ExerciseRun)
+        case today
+    }
+
+    public static let maxLength = 200
+
+    public let item: Int
+    /// The record the note belongs to, by its place in the session.
+    public let record: Int
+    public let then: Then
+    public var text = ""
+
+    public init(item: Int, record: Int, then: Then) {
+        self.item = item
+        self.record = record
+        self.then = then
     }
 }

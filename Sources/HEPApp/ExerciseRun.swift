@@ -26,8 +26,14 @@ public struct ExerciseRun: Equatable, Sendable {
     public internal(set) var sideIndex = 0
     /// Reps counted in the current set and side, not yet saved.
     public internal(set) var reps = 0
+    /// Seconds held in the current set and side by holds that ended (completed or stopped
+    /// early), not yet saved.
+    public internal(set) var held = 0.0
     /// This exercise's record in the session, once its first set is saved.
     public internal(set) var record: Int?
+    /// The set last saved, by its place in the record: it can be corrected until the
+    /// next set starts.
+    public internal(set) var lastSaved: Int?
     /// Lines of the instructions scrolled past, when the window is too short for all.
     public internal(set) var scroll = 0
 
@@ -38,6 +44,18 @@ public struct ExerciseRun: Equatable, Sendable {
         case .both: return [.left, .right]
         default: return [side]
         }
+    }
+
+    /// Seconds held in the current set and side, the hold under way included.
+    public func heldSoFar(at now: Double) -> Double {
+        if case let .hold(c) = phase { return held + c.duration - c.remaining(at: now) }
+        return held
+    }
+
+    /// Whether the current set has begun: a rep counted, or a second held.
+    public var setBegun: Bool {
+        if case .hold = phase { return true }
+        return reps > 0 || held > 0
     }
 
     public var countdown: Countdown? {

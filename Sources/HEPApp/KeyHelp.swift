@@ -1,4 +1,5 @@
-/// The keys of each screen: the bottom line shows the first ones that fit, `?` shows all.
+/// The keys of each screen, most important first: the bottom line shows as many as fit,
+/// `?` shows them all. Vim's h/j/k/l work wherever the arrows do, but are not listed.
 extension AppState {
     public var keys: [(key: String, does: String)] {
         let ud = glyphs.upDown, lr = glyphs.leftRight
@@ -6,27 +7,36 @@ extension AppState {
         case .offerExample:
             return [("y", "try the example"), ("n", "leave")]
         case .today:
-            var keys = [("Enter", "start"), ("s", "skip"), (ud, "move")]
-            if sessionID != nil { keys.append(("e", "end session")) }
-            return keys + [("?", "help"), ("q", "quit"), ("j/k", "move down/up")]
+            var keys = [("Enter", "start"), ("s", "skip"), ("q", "quit"), ("?", "help"), (ud, "move")]
+            if sessionID != nil { keys.insert(("e", "end session"), at: 2) }
+            return keys
         case .question(let q):
-            var keys = [("0-9", "answer"), ("n", "rather not say"), (lr, "move"), ("Enter", "choose")]
+            var keys = [("0-9", "answer"), ("n", "rather not say"), ("?", "help"), (lr, "move"), ("Enter", "choose")]
             if case .before = q.purpose { keys.append(("Esc", "back")) }
-            return keys + [("?", "help")]
+            if case .effort = q.purpose { keys.append(("+/-", "correct the last set")) }
+            if case .during = q.purpose { keys.append(("+/-", "correct the last set")) }
+            return keys
         case .exercise(let run):
-            var keys: [(String, String)]
+            let correcting = run.lastSaved != nil && !run.setBegun ? [("+/-", "correct the last set")] : []
             switch run.phase {
-            case .intro: keys = [("Enter", "begin"), ("s", "skip"), ("Esc", "back"), (ud, "scroll")]
-            case .counting: keys = [("Space", "count a rep"), ("Bksp", "take one back"), ("f", "finish set")]
-            case .ready: keys = [("Enter", "start the hold"), ("f", "finish set")]
-            case .getReady, .hold: keys = [("Space", "stop this hold"), ("p", "pause"), ("f", "finish set")]
-            case .switchSide: keys = [("Enter", "continue")]
-            case .rest: keys = [("Enter", "skip the rest"), ("p", "pause")]
+            case .intro:
+                return [("Enter", "begin"), ("s", "skip"), ("Esc", "back"), ("?", "help"), (ud, "scroll")]
+            case .counting:
+                return [("Space", "count a rep"), ("f", "finish set"), ("q", "stop"), ("?", "help"), ("Bksp", "take one back")]
+                    + correcting
+            case .ready:
+                return [("Enter", "start the hold"), ("f", "finish set"), ("q", "stop"), ("?", "help")] + correcting
+            case .getReady, .hold:
+                return [("Space", "end this hold"), ("f", "finish set"), ("q", "stop"), ("p", "pause"), ("?", "help")]
+            case .switchSide:
+                return [("Enter", "continue"), ("q", "stop"), ("?", "help")] + correcting
+            case .rest:
+                return [("Enter", "skip the rest"), ("q", "stop"), ("p", "pause"), ("?", "help")] + correcting
             }
-            if run.phase != .intro { keys.append(("q", "stop exercise")) }
-            return keys + [("?", "help")]
-        case .skipReason:
-            return [("1-6", "reason"), (ud, "move"), ("Enter", "choose"), ("Esc", "back")]
+        case .reason:
+            return [("1-6", "reason"), ("Enter", "choose"), ("Esc", "back"), (ud, "move")]
+        case .note:
+            return [("Enter", "keep"), ("Esc", "leave out"), ("Bksp", "delete")]
         case .painWarning:
             return [("Enter", "continue")]
         case .confirmStop, .confirmQuit:

@@ -8,12 +8,30 @@ extension Painter {
                 ("To try hep with an example program instead, press y.", .accent)])
     }
 
-    mutating func skipReason(item: Int, choice: Int) {
-        var y = paragraph("Why are you skipping \(exerciseName(item)) today?", y: 3, indent: 2, style: .title) + (height < 14 ? 0 : 1)
+    mutating func reason(_ prompt: ReasonPrompt) {
+        let title: String
+        switch prompt.purpose {
+        case let .skip(item): title = "Why are you skipping \(exerciseName(item)) today?"
+        case let .stop(run): title = "Why did you stop \(exerciseName(run.item))?"
+        }
+        var y = paragraph(title, y: 3, indent: 2, style: .title) + (height < 14 ? 0 : 1)
         for (i, reason) in SkipReason.allCases.enumerated() where y < body.upperBound {
             let text = " \(i + 1)  \(skipWords[reason]!)"
-            canvas.put((i == choice ? g.pointer : " ") + pad(text, 30), x: 2, y: y, style: i == choice ? .selected : .normal)
+            canvas.put((i == prompt.choice ? g.pointer : " ") + pad(text, 30), x: 2, y: y, style: i == prompt.choice ? .selected : .normal)
             y += 1
+        }
+    }
+
+    mutating func note(_ entry: NoteEntry) {
+        var y = paragraph("In a few words, what was the reason?", y: 3, indent: 2, style: .title) + 1
+        let field = width - 6
+        let shown = TextWidth.tail(entry.text, field - 1)
+        canvas.put(g.pointer + " ", x: 2, y: y, style: .accent)
+        let end = canvas.put(shown, x: 4, y: y)
+        canvas.put("_", x: end, y: y, style: .accent)
+        y += 2
+        if y < body.upperBound {
+            paragraph("Your therapist will read this. Enter keeps it; Esc leaves it out.", y: y, indent: 2, style: .dim)
         }
     }
 
@@ -25,9 +43,14 @@ extension Painter {
     }
 
     mutating func confirmStop(_ run: ExerciseRun) {
-        dialog([("Stop \(exerciseName(run.item)) here?", .title),
-                (run.record == nil ? "No set of it is saved yet." : "The sets you finished are saved.", .normal),
-                ("", .normal), ("y: stop, n: carry on", .accent)])
+        let kept: String
+        if run.setBegun {
+            kept = "What you did of this set will be saved, and the sets before it are."
+        } else {
+            kept = run.record == nil ? "Nothing of it is done yet." : "The sets you finished are saved."
+        }
+        dialog([("Stop \(exerciseName(run.item)) here?", .title), (kept, .normal), ("", .normal),
+                ("y: stop and say why, n: carry on", .accent)])
     }
 
     mutating func confirmQuit() {

@@ -22,6 +22,20 @@ public enum TextWidth {
     ]
 
     /// `text` cut to `width` columns, with `…` (or `~`) when something was cut.
+    /// The end of `text` that fits in `width` columns: what a one-line field shows while
+    /// the patient types past its edge.
+    public static func tail(_ text: String, _ width: Int) -> String {
+        var out = ""
+        var used = 0
+        for ch in text.reversed() {
+            let w = of(ch)
+            if used + w > width { break }
+            out.insert(ch, at: out.startIndex)
+            used += w
+        }
+        return out
+    }
+
     public static func fit(_ text: String, _ width: Int, ellipsis: String = "…") -> String {
         guard of(text) > width else { return text }
         var out = ""

@@ -20,24 +20,37 @@ extension AppState {
             screen = .today
             return []
         case .tick:
-            return tick(now: now)
+            let before = stage
+            let effects = tick(now: now)
+            if stage != before { keyGuard = KeyGuard(keys: [.char(" "), .enter], until: now.mono + KeyGuard.seconds) }
+            return effects
         case let .key(key):
             // A key pressed while the window is too small to show the screen would act unseen.
             if tooSmall { return [] }
+            if let keyGuard, keyGuard.blocks(key, at: now.mono) { return [] }
             // The help page stops the clock of a running timer, and starts it again when it closes.
             if showHelp {
                 showHelp = false
                 holdTimer(paused: false, now: now)
                 return []
             }
-            if key == .char("?") {
+            if key == .char("?"), !isTyping {
                 showHelp = true
                 holdTimer(paused: true, now: now)
                 return []
             }
             notice = nil
-            return press(key, now: now)
+            let before = stage
+            let effects = press(key, now: now)
+            keyGuard = stage != before ? KeyGuard(keys: [key], until: now.mono + KeyGuard.seconds) : nil
+            return effects
         }
+    }
+
+    /// Whether keys are letters being typed (a note), not commands.
+    var isTyping: Bool {
+        if case .note = screen { return true }
+        return false
     }
 
     private mutating func press(_ key: Key, now: Now) -> [Effect] {
@@ -51,9 +64,10 @@ extension AppState {
         case .today: return pressToday(key, now: now)
         case let .question(q): return answer(q, key: key, now: now)
         case let .exercise(run): return pressExercise(run, key: key, now: now)
-        case let .skipReason(item, choice): return pressSkipReason(item: item, choice: choice, key: key, now: now)
+        case let .reason(prompt): return pressReason(prompt, key: key, now: now)
+        case let .note(entry): return pressNote(entry, key: key, now: now)
         case let .painWarning(item, _, _):
-            if key == .enter || key == .escape || key == .char(" ") { backToToday(after: item) }
+            if key == .enter || key == .escape { backToToday(after: item) }
             return []
         case let .confirmStop(run):
             return pressConfirmStop(run, key: key, now: now)
@@ -66,8 +80,8 @@ extension AppState {
             return []
         case .summary:
             switch key {
-            case .enter, .escape, .char(" "): screen = .today
-            case .char("q"): return [.quit]
+            case .enter, .escape: screen = .today
+            case .char("q"): screen = .confirmQuit
             default: break
             }
             return []
@@ -92,11 +106,12 @@ extension AppState {
         case .getReady:
             run.phase = .hold(Countdown(seconds: Double(due[run.item].item.holdSeconds), from: now.mono))
             effects = []
-        case .hold:
+        case let .hold(c):
             // The hold was completed: the rep counts itself.
             run.reps += 1
-            if run.reps >= due[run.item].item.reps { return effects + finishSet(run, now: now) }
+            run.held += c.duration
             run.phase = .getReady(Countdown(seconds: ExerciseRun.getReadySeconds, from: now.mono))
+            if run.reps >= due[run.item].item.reps { return effects + finishSet(run, now: now) }
         case .rest:
             run.phase = firstPhase(for: run, now: now)
         default:

@@ -11,12 +11,13 @@ extension AppState {
         var run = current
         let item = due[run.item].item
         switch (run.phase, key) {
-        case (.intro, .enter), (.intro, .char(" ")):
+        case (.intro, .enter):
             run.phase = firstPhase(for: run, now: now)
         case (.intro, .char("s")):
-            screen = .skipReason(item: run.item, choice: 0)
+            screen = .reason(ReasonPrompt(.skip(item: run.item)))
             return []
         case (.intro, .escape), (.intro, .char("q")):
+            // Nothing of it is done yet: back to the list, nothing to ask.
             screen = .today
             return []
         case (.intro, .down), (.intro, .char("j")):
@@ -34,16 +35,20 @@ extension AppState {
             guard var c = run.countdown else { return [] }
             if c.isPaused { c.resume(at: now.mono) } else { c.pause(at: now.mono) }
             run.setCountdown(c)
-        case (.counting, .enter), (.counting, .char(" ")):
+        case (_, .char("+")), (_, .char("-")), (.counting, .backspace) where run.reps == 0:
+            return correct(run, by: key == .char("+") ? 1 : -1)
+        case (.counting, .char(" ")), (.counting, .enter):
             run.reps += 1
             if run.reps >= item.reps { return finishSet(run, now: now) }
         case (.counting, .backspace):
-            run.reps = max(0, run.reps - 1)
-        case (.ready, .enter), (.ready, .char(" ")), (.switchSide, .enter), (.switchSide, .char(" ")),
-             (.rest, .enter), (.rest, .char(" ")), (.rest, .char("s")):
+            run.reps -= 1
+        case (.ready, .enter), (.switchSide, .enter), (.rest, .enter):
             run.phase = firstPhase(for: run, now: now)
-        case (.getReady, .char(" ")), (.hold, .char(" ")), (.getReady, .enter), (.hold, .enter):
-            // Stopped before the hold was over: this rep does not count.
+        case (.getReady, .char(" ")), (.getReady, .enter):
+            run.phase = .ready
+        case let (.hold(c), .char(" ")), let (.hold(c), .enter):
+            // Stopped before the hold was over: the rep does not count, the seconds do.
+            run.held += c.duration - c.remaining(at: now.mono)
             run.phase = .ready
         case (.counting, .char("f")), (.ready, .char("f")), (.getReady, .char("f")), (.hold, .char("f")):
             return finishSet(run, now: now)
@@ -54,26 +59,13 @@ extension AppState {
         return []
     }
 
-    /// Saves the set just done (if any rep was) and moves on: to the other side, a rest,
-    /// the next set, or the questions after the exercise.
+    /// Saves the set under way (when a rep was counted or a second held) and moves on: to
+    /// the other side, a rest, the next set, or the questions after the exercise.
     mutating func finishSet(_ current: ExerciseRun, now: Now) -> [Effect] {
         var run = current
-        var effects: [Effect] = []
+        let effects = saveSet(&run, now: now)
         let item = due[run.item].item
-        let sides = ExerciseRun.sides(item.side)
-        if run.reps > 0, let id = sessionID {
-            let set = SetRecord(side: sides[run.sideIndex], reps: run.reps, completed: now.moment)
-            if let index = run.record {
-                effects.append(record(.appendSet(session: id, record: index, set)))
-            } else {
-                effects.append(record(.appendRecord(session: id, ExerciseRecord(item: item.id, status: .partial, sets: [set]))))
-                run.record = (session?.exercises.count ?? 1) - 1
-            }
-            let side = set.side == .none ? "" : ", \(set.side.rawValue) side"
-            notice = "Saved: set \(run.set)\(side), \(run.reps) rep\(run.reps == 1 ? "" : "s")."
-        }
-        run.reps = 0
-        if run.sideIndex + 1 < sides.count {
+        if run.sideIndex + 1 < ExerciseRun.sides(item.side).count {
             run.sideIndex += 1
             run.phase = .switchSide
         } else if run.set < item.sets {
@@ -82,29 +74,70 @@ extension AppState {
             run.phase = item.restSeconds > 0 ? .rest(Countdown(seconds: Double(item.restSeconds), from: now.mono))
                                              : firstPhase(for: run, now: now)
         } else {
-            finishExercise(run)
+            screen = run.record == nil ? .today : .question(Question(.effort(run)))
             return effects
         }
         screen = .exercise(run)
         return effects
     }
 
-    /// After the last set, or when the patient stops: the questions, if anything was saved.
-    mutating func finishExercise(_ run: ExerciseRun) {
-        if run.record == nil {
-            // Nothing was saved: the list stays on this exercise.
-            screen = .today
-            selection = run.item
+    /// Writes the set under way, if it was begun, into the exercise's record (which its
+    /// first set creates), and says so.
+    mutating func saveSet(_ run: inout ExerciseRun, now: Now) -> [Effect] {
+        let item = due[run.item].item
+        let held = Int(run.heldSoFar(at: now.mono).rounded(.down))
+        defer { run.reps = 0; run.held = 0 }
+        guard run.reps > 0 || held > 0, let id = sessionID else { return [] }
+        let set = SetRecord(side: ExerciseRun.sides(item.side)[run.sideIndex], reps: run.reps,
+                            heldSeconds: item.holdSeconds > 0 ? held : nil, completed: now.moment)
+        let effect: Effect
+        if let index = run.record, var changed = session?.exercises[index] {
+            changed.sets.append(set)
+            changed.status = status(of: changed.sets, for: item)
+            effect = record(.updateRecord(session: id, record: index, to: changed))
+            run.lastSaved = changed.sets.count - 1
         } else {
-            screen = .question(Question(.effort(run)))
+            run.record = session?.exercises.count ?? 0
+            effect = record(.appendRecord(session: id, ExerciseRecord(item: item.id, status: status(of: [set], for: item), sets: [set])))
+            run.lastSaved = 0
         }
+        notice = "Saved: " + SetWords.saved(set, number: run.set, item: item)
+        return [effect]
+    }
+
+    /// `done` once the sets hold every prescribed rep, else `partial`.
+    func status(of sets: [SetRecord], for item: ProgramItem) -> RecordStatus {
+        sets.reduce(0) { $0 + $1.reps } >= item.dose.prescribedReps ? .done : .partial
+    }
+
+    /// Adds or takes away a rep of the set last saved, which is rewritten; only until the
+    /// next set has begun.
+    mutating func correct(_ run: ExerciseRun, by change: Int) -> [Effect] {
+        if run.setBegun { return [] }
+        guard let id = sessionID, let index = run.record, let setIndex = run.lastSaved,
+              var changed = session?.exercises[index] else { return [] }
+        let item = due[run.item].item
+        let reps = changed.sets[setIndex].reps + change
+        guard (0...200).contains(reps) else { return [] }
+        changed.sets[setIndex].reps = reps
+        if changed.status != .skipped && changed.stopReason == nil { changed.status = status(of: changed.sets, for: item) }
+        notice = "Corrected: " + SetWords.saved(changed.sets[setIndex], number: setNumber(setIndex, of: changed, item: item), item: item)
+        return [record(.updateRecord(session: id, record: index, to: changed))]
+    }
+
+    /// The set number a saved set had, counting a left and right pair as one set.
+    private func setNumber(_ index: Int, of record: ExerciseRecord, item: ProgramItem) -> Int {
+        index / ExerciseRun.sides(item.side).count + 1
     }
 
     mutating func pressConfirmStop(_ current: ExerciseRun, key: Key, now: Now) -> [Effect] {
         var run = current
         switch key {
         case .char("y"):
-            finishExercise(run)
+            // What was done of the set under way is kept, then the patient says why.
+            let effects = saveSet(&run, now: now)
+            screen = .reason(ReasonPrompt(.stop(run)))
+            return effects
         case .char("n"), .escape:
             if var c = run.countdown {
                 c.resume(at: now.mono)

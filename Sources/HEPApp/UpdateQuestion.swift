@@ -1,23 +1,36 @@
 import HEPCore
 
 extension AppState {
-    /// Digits answer at once, arrows move the bar and Enter answers it (the only way to
-    /// 10), `n` is "rather not say" and is kept as null, never as 0.
+    /// A digit answers at once; the arrows move along the scale and Enter gives what they
+    /// chose (the only way to 10); `n` is "rather not say", kept as null, never 0. Until
+    /// the patient chooses, Enter only says how to answer.
     mutating func answer(_ question: Question, key: Key, now: Now) -> [Effect] {
         var q = question
         switch key {
         case let .char(c) where c.isASCII && c.isNumber:
             return answered(q, Int(String(c)), now: now)
         case .left, .down, .char("h"):
-            q.value = max(0, q.value - 1)
+            q.value = max(0, (q.value ?? 1) - 1)
         case .right, .up, .char("l"):
-            q.value = min(10, q.value + 1)
+            q.value = min(10, (q.value ?? -1) + 1)
         case .enter:
-            return answered(q, q.value, now: now)
+            guard let value = q.value else {
+                notice = "Press a number from 0 to 10, or n if you would rather not say."
+                return []
+            }
+            return answered(q, value, now: now)
         case .char("n"):
             return answered(q, nil, now: now)
         case .escape:
-            if case .before = q.purpose { screen = .today }
+            // Back, where there is a step to go back to; else the question is left unanswered.
+            if case .before = q.purpose {
+                screen = .today
+                return []
+            }
+            return answered(q, nil, now: now)
+        case .char("+"), .char("-"):
+            if case let .effort(run) = q.purpose { return correct(run, by: key == .char("+") ? 1 : -1) }
+            if case let .during(run) = q.purpose { return correct(run, by: key == .char("+") ? 1 : -1) }
             return []
         default:
             return []
@@ -26,6 +39,7 @@ extension AppState {
         return []
     }
 
+    /// Each answer is written on its own, as soon as it is given.
     private mutating func answered(_ q: Question, _ value: Int?, now: Now) -> [Effect] {
         switch q.purpose {
         case .morning:
@@ -45,30 +59,28 @@ extension AppState {
             screen = .summary(id)
             return effects
         case let .effort(run):
-            screen = .question(Question(.during(run, effort: value)))
-            return []
-        case let .during(run, effort):
-            return finishRecord(run, painDuring: value, effort: effort)
+            screen = .question(Question(.during(run)))
+            return changeRecord(of: run) { $0.effort = value }
+        case let .during(run), let .stopped(run):
+            let effects = changeRecord(of: run) { $0.painDuring = value }
+            let item = due[run.item].item
+            if let pain = value, let limit = program?.painLimit(for: item), pain > limit {
+                screen = .painWarning(item: run.item, pain: pain, limit: limit)
+            } else {
+                backToToday(after: run.item)
+            }
+            return effects
         }
     }
 
-    /// Closes an exercise's record with its status and answers; pain above the item's
-    /// limit is said plainly, and the record keeps it.
-    private mutating func finishRecord(_ run: ExerciseRun, painDuring: Int?, effort: Int?) -> [Effect] {
-        guard let id = sessionID, let index = run.record, let program else {
-            backToToday(after: run.item)
-            return []
-        }
-        let item = due[run.item].item
-        let saved = session?.exercises[index].sets.reduce(0) { $0 + $1.reps } ?? 0
-        let status: RecordStatus = saved >= item.dose.prescribedReps ? .done : .partial
-        let effect = record(.finishRecord(session: id, record: index, status: status, painDuring: painDuring, effort: effort))
-        let limit = program.painLimit(for: item)
-        if let pain = painDuring, pain > limit {
-            screen = .painWarning(item: run.item, pain: pain, limit: limit)
-        } else {
-            backToToday(after: run.item)
-        }
-        return [effect]
+    /// Rewrites the record of `run` in the open session with `change` made to it.
+    mutating func changeRecord(of run: ExerciseRun, _ change: (inout ExerciseRecord) -> Void) -> [Effect] {
+        changeRecord(run.record, change)
+    }
+
+    mutating func changeRecord(_ index: Int?, _ change: (inout ExerciseRecord) -> Void) -> [Effect] {
+        guard let id = sessionID, let index, var changed = session?.exercises[index] else { return [] }
+        change(&changed)
+        return [record(.updateRecord(session: id, record: index, to: changed))]
     }
 }

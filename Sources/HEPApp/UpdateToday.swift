@@ -38,7 +38,7 @@ extension AppState {
     mutating func perform(_ action: Question.Action) {
         switch action {
         case let .start(item): screen = .exercise(ExerciseRun(item: item))
-        case let .skip(item): screen = .skipReason(item: item, choice: 0)
+        case let .skip(item): screen = .reason(ReasonPrompt(.skip(item: item)))
         }
     }
 
@@ -54,32 +54,5 @@ extension AppState {
         }
         sessionID = id
         return record(.startSession(Session(id: id, started: moment, programVersion: version?.version ?? 1, painBefore: painBefore)))
-    }
-
-    mutating func pressSkipReason(item: Int, choice: Int, key: Key, now: Now) -> [Effect] {
-        let reasons = SkipReason.allCases
-        switch key {
-        case let .char(c) where c.isASCII && c.isNumber:
-            guard let n = Int(String(c)), (1...reasons.count).contains(n) else { return [] }
-            return skip(item, reasons[n - 1])
-        case .up, .char("k"):
-            screen = .skipReason(item: item, choice: max(0, choice - 1))
-        case .down, .char("j"):
-            screen = .skipReason(item: item, choice: min(reasons.count - 1, choice + 1))
-        case .enter:
-            return skip(item, reasons[choice])
-        case .escape:
-            screen = .today
-        default:
-            break
-        }
-        return []
-    }
-
-    private mutating func skip(_ item: Int, _ reason: SkipReason) -> [Effect] {
-        guard let id = sessionID else { return [] }
-        let effect = record(.appendRecord(session: id, ExerciseRecord(item: due[item].item.id, status: .skipped, skipReason: reason)))
-        backToToday(after: item)
-        return [effect]
     }
 }

@@ -2,35 +2,72 @@ import Foundation
 import HEPApp
 import HEPCore
 
-/// Drives `update` with a fake clock, and keeps a "disk" that receives every change the
-/// state asks to record, as the session loop's `LogBook` would.
+/// Drives `update` with a fake clock and writes every change it asks for through a real
+/// `LogBook` into a scratch data folder: `disk` is the day log read back from its file, so
+/// a test compares the screen with what is on disk, not with a second copy of the changes.
 struct Harness {
     var state: AppState
-    var disk: DayLog
     var now: Now
     var effects: [Effect] = []
+    /// Seconds that pass before each key, as between a person's presses: the key guard
+    /// ignores a repeat that comes sooner.
+    var keyGap = 0.35
+    private let store: Store
 
     static let zone = TimeZone(secondsFromGMT: 3600)!
     /// 2026-11-25 08:00:00 +01:00, a Wednesday.
     static let morning = Date(timeIntervalSince1970: 1_795_590_000)
 
+    /// The scratch data folder, removed with the last harness that uses it.
+    final class Store {
+        let folder: DataFolder
+        let book: LogBook
+
+        init(log: DayLog?) {
+            var template = Array((NSTemporaryDirectory() as NSString).appendingPathComponent("hep-harness-XXXXXX").utf8CString)
+            folder = DataFolder(path: template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)) })
+            book = LogBook(lock: try! WriterLock.acquire(folder))
+            if let log {
+                try! Folders.ensure(folder.logFolder)
+                try! AtomicFile.write(Documents.encode(log), to: folder.logPath(log.date), display: "log")
+            }
+        }
+
+        deinit { try? FileManager.default.removeItem(atPath: folder.path) }
+    }
+
     init(program: Program? = .fixture, date: LocalDate = LocalDate("2026-11-25")!, log: DayLog? = nil,
          previousDayHadSession: Bool = false, lastSessionVersion: Int? = nil, at wall: Date = Harness.morning,
          width: Int = 80, height: Int = 24, glyphs: Glyphs = .unicode) {
-        let log = log ?? DayLog(date: date)
-        state = AppState(folder: "/data", program: program, date: date, log: log, previousDayHadSession: previousDayHadSession,
-                         lastSessionVersion: lastSessionVersion, glyphs: glyphs, width: width, height: height)
-        disk = log
+        store = Store(log: log)
+        state = AppState(folder: "/data", program: program, date: date, log: log ?? DayLog(date: date),
+                         previousDayHadSession: previousDayHadSession, lastSessionVersion: lastSessionVersion, glyphs: glyphs,
+                         width: width, height: height)
         now = Now(mono: 1000, wall: wall, timeZone: Harness.zone)
     }
 
-    /// Sends one event and applies the record effects to the disk copy.
+    /// The day log as it is on disk.
+    var disk: DayLog {
+        let path = store.folder.logPath(state.date)
+        guard FileManager.default.fileExists(atPath: path) else { return DayLog(date: state.date) }
+        return try! Documents.loadLog(path, display: path, program: nil, fileDate: state.date)
+    }
+
+    /// Sends one event (a key after `keyGap` seconds) and writes what it asks to record.
     @discardableResult
     mutating func send(_ event: Event) -> [Effect] {
+        if case .key = event {
+            now.mono += keyGap
+            now.wall += keyGap
+        }
         effects = state.update(event, now: now)
         for case let .record(change, date) in effects {
             precondition(date == state.date, "a record went to \(date), not the session's day \(state.date)")
-            precondition(disk.apply(change), "the disk refused \(change)")
+            do {
+                try store.book.record(change, on: date)
+            } catch {
+                preconditionFailure("the disk refused \(change): \(error)")
+            }
         }
         return effects
     }
@@ -99,4 +136,18 @@ extension Program {
                            ]),
                        ])
     }()
+}
+
+extension Program {
+    /// One timed item: a walk of `seconds`, once a day.
+    static func timed(seconds: Int) -> Program {
+        var program = Program.fixture
+        let walk = ProgramItem(id: "walk", exercise: Exercise(id: "walk", name: "Walk", region: "knee", equipment: [],
+                                                             instructions: ["Walk at an easy pace."], cues: [], safety: "Stop if it hurts.",
+                                                             defaults: Dose(sets: 1, reps: 1, holdSeconds: seconds, restSeconds: 0, side: .none)),
+                               sets: 1, reps: 1, holdSeconds: seconds, restSeconds: 0, side: .none, timesPerDay: 1,
+                               days: Weekday.allCases, painLimit: nil, notes: nil)
+        program.versions[0].items = [walk]
+        return program
+    }
 }

@@ -41,13 +41,17 @@ import Testing
         ("hold-stopped", { $0.type("⏎3⏎"); $0.wait(3); $0.type(" ") }),
         ("switch-side", { for _ in 0..<5 { $0.key(.down) }; $0.type("⏎3⏎"); $0.wait(3); $0.wait(30) }),
         ("rest", { $0.key(.down); $0.type("⏎3⏎" + String(repeating: " ", count: 12)); $0.wait(5) }),
-        ("effort", { $0.key(.down); $0.type("⏎3⏎ fqy") }),
-        ("pain-during", { $0.key(.down); $0.type("⏎3⏎ fqy4") }),
-        ("pain-warning", { $0.key(.down); $0.type("⏎3⏎ fqy48") }),
+        ("effort", { $0.key(.down); $0.type("⏎3⏎ f⏎ f⏎ f") }),
+        ("correct-in-rest", { $0.key(.down); $0.type("⏎3⏎ f+"); $0.wait(2) }),
+        ("pain-during", { $0.key(.down); $0.type("⏎3⏎ f⏎ f⏎ f4") }),
+        ("pain-warning", { $0.key(.down); $0.type("⏎3⏎ f⏎ f⏎ f48") }),
         ("skip-reason", { $0.type("sn") }),
         ("confirm-stop", { $0.key(.down); $0.type("⏎3⏎ q") }),
+        ("stop-reason", { $0.key(.down); $0.type("⏎3⏎ qy") }),
+        ("stop-note", { $0.key(.down); $0.type("⏎3⏎ qy6knee gave way") }),
+        ("stop-pain-now", { $0.key(.down); $0.type("⏎3⏎ qy1") }),
         ("confirm-quit", { $0.type("q") }),
-        ("summary", { $0.key(.down); $0.type("⏎3⏎ fqy42"); $0.wait(600); $0.type("e1") }),
+        ("summary", { $0.key(.down); $0.type("⏎3⏎ f⏎ f⏎ f42"); $0.wait(600); $0.type("e1") }),
         ("failed", { $0.type("⏎3"); $0.send(.saveFailed("cannot write /data/log/2026-11-25.json: No space left on device")) }),
         ("help", { $0.type("?") }),
     ]
@@ -69,13 +73,14 @@ import Testing
         expectSnapshot(render(state.state, now: state.now), "\(name)-\(w)x\(h)")
     }
 
-    @Test(arguments: ["today-progress", "hold", "pain-before", "help"])
-    func ascii(_ name: String) {
-        let state = Self.harness(name, width: 80, height: 24, glyphs: .ascii)
+    @Test(arguments: screens.map(\.0), sizes.indices)
+    func ascii(_ name: String, _ size: Int) {
+        let (w, h) = Self.sizes[size]
+        let state = Self.harness(name, width: w, height: h, glyphs: .ascii)
         let canvas = render(state.state, now: state.now)
         let allASCII = canvas.text.unicodeScalars.allSatisfy(\.isASCII)
         #expect(allASCII, "a non-ASCII character in the ASCII rendering")
-        expectSnapshot(canvas, "\(name)-80x24-ascii")
+        expectSnapshot(canvas, "\(name)-\(w)x\(h)-ascii")
     }
 
     @Test func aWindowTooSmallAsksToBeEnlarged() {

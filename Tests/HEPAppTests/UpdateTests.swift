@@ -81,6 +81,7 @@ import Testing
 
     @Test func pauseStopsTheClockAndResumeExcludesThePausedTime() {
         var h = started(1)
+        h.keyGap = 0
         h.wait(3)
         h.wait(2)
         h.key(.char("p"))
@@ -129,7 +130,7 @@ import Testing
         h.type("s")
         #expect(h.state.screen == .question(Question(.before(then: .skip(item: 0)))))
         h.type("n")
-        #expect(h.state.screen == .skipReason(item: 0, choice: 0))
+        #expect(h.state.screen == .reason(ReasonPrompt(.skip(item: 0))))
         h.key(.down)
         h.key(.down)
         h.key(.enter)
@@ -206,9 +207,9 @@ import Testing
         guard case .confirmStop = h.state.screen else { Issue.record("no confirmation"); return }
         h.type("n")
         #expect(h.phaseName == "rest")
-        h.type("qy")
-        h.type("nn")
+        h.type("qy2n")
         #expect(h.records.first?.status == .partial)
+        #expect(h.records.first?.stopReason == .time)
         h.type("q")
         #expect(h.state.screen == .confirmQuit)
         let effects = h.send(.key(.char("y")))
@@ -337,6 +338,209 @@ import Testing
     }
 }
 
+
+/// What the session writes is exactly what the patient did and said: each test reads the
+/// day log back from disk.
+@Suite struct FaithfulRecordTests {
+    func started(_ item: Int = 0) -> Harness {
+        var h = Harness()
+        for _ in 0..<item { h.key(.down) }
+        h.type("⏎3⏎")
+        return h
+    }
+
+    @Test func enterOnAnUntouchedScaleWritesNothing() {
+        var h = Harness()
+        h.type("⏎⏎")
+        #expect(h.disk.sessions.isEmpty, "no pain before was given, so no session was started")
+        #expect(h.state.screen == .question(Question(.before(then: .start(item: 0)))))
+        #expect(h.state.notice == "Press a number from 0 to 10, or n if you would rather not say.")
+        // The arrows choose a value; only then does Enter give it.
+        h.key(.right)
+        h.key(.enter)
+        #expect(h.disk.sessions.first?.painBefore == 0)
+
+        // Reps counted with Enter: one Enter past the last rep does not answer the effort.
+        h.type("⏎")
+        h.type("⏎⏎⏎")
+        h.key(.enter)
+        h.type("⏎⏎⏎")
+        guard case .question(let q) = h.state.screen, case .effort = q.purpose else {
+            Issue.record("not at the effort question: \(h.state.screen)")
+            return
+        }
+        h.key(.enter)
+        #expect(h.disk.sessions[0].exercises[0].effort == nil)
+        #expect(h.state.screen == .question(q), "still asking")
+    }
+
+    @Test func effortIsWrittenTheMomentItIsGiven() {
+        var h = started()
+        h.type("   ⏎   ")
+        h.type("6")
+        #expect(h.disk.sessions[0].exercises[0].effort == 6, "on disk before pain during is answered")
+        #expect(h.disk.sessions[0].exercises[0].painDuring == nil)
+        h.type("2")
+        #expect(h.disk.sessions[0].exercises[0].painDuring == 2)
+        #expect(h.disk.sessions[0].exercises[0].effort == 6)
+        #expect(h.state.log == h.disk)
+    }
+
+    @Test func stoppingAfterOneRepKeepsTheRepAndWhy() {
+        var h = started()
+        h.type(" q")
+        #expect(h.disk.sessions[0].exercises.isEmpty, "asking does not write")
+        h.type("y")
+        let kept = h.disk.sessions[0].exercises
+        #expect(kept.map(\.status) == [.partial])
+        #expect(kept.first?.sets.map(\.reps) == [1], "the rep of the set under way is saved at once")
+        #expect(h.state.screen == .reason(ReasonPrompt(.stop(h.stoppedRun!))))
+        h.type("1")
+        #expect(h.disk.sessions[0].exercises.first?.stopReason == .pain)
+        guard case .question(let q) = h.state.screen, case .stopped = q.purpose else {
+            Issue.record("pain now is not asked: \(h.state.screen)")
+            return
+        }
+        h.type("7")
+        let record = h.disk.sessions[0].exercises[0]
+        #expect(record.painDuring == 7)
+        #expect(record.status == .partial)
+        #expect(h.state.screen == .painWarning(item: 0, pain: 7, limit: 5))
+        #expect(h.state.log == h.disk)
+    }
+
+    @Test func stoppingBeforeAnyRepRecordsASkipWithTheReason() {
+        var h = started()
+        h.type("qy2")
+        let record = h.disk.sessions[0].exercises.first
+        #expect(record?.status == .skipped)
+        #expect(record?.skipReason == .time)
+        #expect(record?.stopReason == .time)
+        #expect(record?.sets == [])
+        h.type("n")
+        #expect(h.state.screen == .today)
+    }
+
+    @Test func otherTakesThePatientsOwnWords() {
+        var h = started()
+        h.type("  qy6")
+        guard case .note = h.state.screen else { Issue.record("no note: \(h.state.screen)"); return }
+        h.type("knee gave wayy")
+        h.key(.backspace)
+        h.send(.key(.char("\u{7}")))  // a control character is refused
+        h.type("?")  // a question mark is part of the words, not the help page
+        #expect(!h.state.showHelp)
+        h.key(.enter)
+        let record = h.disk.sessions[0].exercises[0]
+        #expect(record.stopReason == .other)
+        #expect(record.note == "knee gave way?")
+        #expect(record.sets.map(\.reps) == [2])
+        h.type("4")
+        #expect(h.disk.sessions[0].exercises[0].painDuring == 4)
+
+        // A skip for another reason, with a note as long as a note can be.
+        h.type("s6")
+        h.type(String(repeating: "x", count: 250))
+        h.key(.enter)
+        #expect(h.disk.sessions[0].exercises.last?.note?.count == NoteEntry.maxLength)
+        #expect(h.disk.sessions[0].exercises.last?.skipReason == .other)
+    }
+
+    @Test func aHoldEndedEarlyWithFKeepsTheSecondsHeld() {
+        var h = started(1)  // squeeze: 1 set of 2 reps, hold 5 s
+        h.keyGap = 0
+        h.wait(3)
+        h.wait(2.6)
+        h.type("f")
+        let set = h.disk.sessions[0].exercises[0].sets.first
+        #expect(set?.reps == 0)
+        #expect(set?.heldSeconds == 2)
+        #expect(h.state.notice == "Saved: set 1, 0 reps, held 2 seconds in all.")
+        #expect(h.disk.sessions[0].exercises[0].status == .partial)
+    }
+
+    @Test func everySecondHeldIsCountedHoldsStoppedEarlyIncluded() {
+        var h = started(1)
+        h.keyGap = 0
+        h.wait(3)
+        h.wait(4)
+        h.type(" ")  // stopped after 4 s: not a rep
+        h.key(.enter)
+        h.wait(3)
+        h.wait(5)  // a whole hold: a rep
+        h.wait(3)
+        h.wait(5)
+        let set = h.disk.sessions[0].exercises[0].sets.first
+        #expect(set?.reps == 2)
+        #expect(set?.heldSeconds == 14)
+        #expect(h.disk.sessions[0].exercises[0].status == .done)
+    }
+
+    @Test func aTimedExerciseIsToldInTime() {
+        let walk = Program.timed(seconds: 900)
+        var h = Harness(program: walk)
+        #expect(h.state.due[0].item.dose.summary == "15 minutes")
+        h.keyGap = 0
+        h.type("⏎3⏎")
+        h.wait(3)
+        h.wait(600)
+        h.type("f")
+        #expect(h.state.notice == "Saved: set 1, 10 minutes of 15 minutes.")
+        #expect(h.disk.sessions[0].exercises[0].sets.first?.heldSeconds == 600)
+    }
+
+    @Test func theKeyThatEndsASetDoesNotSkipTheRest() {
+        var h = started()
+        h.type("⏎⏎")
+        h.keyGap = 0.05
+        h.type("⏎")
+        #expect(h.phaseName == "rest")
+        h.type("⏎")
+        #expect(h.phaseName == "rest", "the same key, pressed again at once, is not taken")
+        h.type(" ")
+        #expect(h.phaseName == "rest", "Space counts reps; it does not skip a rest")
+        h.keyGap = 0.4
+        h.type("⏎")
+        #expect(h.phaseName == "counting")
+        #expect(h.run?.set == 2)
+    }
+
+    @Test func aTimerThatEndsDoesNotTakeTheNextPress() {
+        var h = started()
+        h.type("   ")
+        h.keyGap = 0.1
+        h.wait(10)  // the rest ends; set 2 begins
+        #expect(h.phaseName == "counting")
+        h.type(" ")
+        #expect(h.run?.reps == 0, "a Space meant for the rest is not counted as a rep")
+        h.keyGap = 0.35
+        h.type(" ")
+        #expect(h.run?.reps == 1)
+    }
+
+    @Test func aSavedSetCanBeCorrectedUntilTheNextOneBegins() {
+        var h = started()
+        h.type("   ")
+        h.type("+")
+        #expect(h.disk.sessions[0].exercises[0].sets.map(\.reps) == [4], "beyond the prescription too")
+        #expect(h.state.notice == "Corrected: set 1, right side, 4 reps.")
+        h.type("--")
+        #expect(h.disk.sessions[0].exercises[0].sets.map(\.reps) == [2])
+        h.type("⏎")  // the rest skipped: set 2, nothing counted yet, still correctable
+        h.key(.backspace)
+        #expect(h.disk.sessions[0].exercises[0].sets.map(\.reps) == [1])
+        h.type(" +")
+        #expect(h.disk.sessions[0].exercises[0].sets.map(\.reps) == [1], "set 2 has begun")
+        #expect(h.run?.reps == 1)
+        h.type("  ")
+        #expect(h.disk.sessions[0].exercises[0].status == .partial, "4 of 6 reps")
+        h.type("++")  // at the effort question, the last set
+        #expect(h.disk.sessions[0].exercises[0].sets.map(\.reps) == [1, 5])
+        #expect(h.disk.sessions[0].exercises[0].status == .done)
+        #expect(h.state.log == h.disk)
+    }
+}
+
 @Suite struct CountdownTests {
     @Test func theTimeLeftComesFromTheDeadline() {
         var c = Countdown(seconds: 60, from: 10)
@@ -356,6 +560,11 @@ import Testing
 }
 
 extension Harness {
+    var stoppedRun: ExerciseRun? {
+        if case let .reason(prompt) = state.screen, case let .stop(run) = prompt.purpose { return run }
+        return nil
+    }
+
     var runFromQuestion: ExerciseRun? {
         if case let .question(q) = state.screen, case let .effort(run) = q.purpose { return run }
         return nil

@@ -43,7 +43,9 @@ import Testing
     @Test func doseShorthandAndPrescribedReps() throws {
         let v2 = try #require(program.version(number: 2))
         #expect(v2.item("quad-set-r")?.dose.summary == "3 x 10, hold 5 s, right")
-        #expect(v2.item("single-leg-balance")?.dose.summary == "3 x 30 s, each side")
+        #expect(v2.item("single-leg-balance")?.dose.summary == "3 x 30 seconds, each side")
+        #expect(Dose(sets: 1, reps: 1, holdSeconds: 900, restSeconds: 0, side: .none).summary == "15 minutes")
+        #expect(Dose(sets: 2, reps: 1, holdSeconds: 90, restSeconds: 0, side: .left).summary == "2 x 1 minute 30 seconds, left")
         #expect(v2.item("bridge")?.dose.summary == "3 x 10, hold 3 s")
         #expect(v2.item("single-leg-balance")?.dose.prescribedReps == 6)
         #expect(v2.item("slr-r")?.dose.prescribedReps == 36)
@@ -74,7 +76,7 @@ import Testing
             "  Heel slides         2 x 15, hold 3 s, right       once",
             "  Bridges             3 x 10, hold 3 s              once",
             "  Sit to stand        3 x 8                         once",
-            "  Single-leg balance  3 x 30 s, each side           once",
+            "  Single-leg balance  3 x 30 seconds, each side     once",
             "  Hamstring stretch   1 x 3, hold 30 s, each side   once",
             "7 exercises, 8 performances in all.",
         ])

@@ -265,11 +265,14 @@ import Testing
         let at = Moment("2026-11-29T08:00:00+01:00")!
         try book.record(.startSession(Session(id: "s-1", started: at, programVersion: 2, painBefore: 3)), on: date)
         let index = try book.appendRecord(ExerciseRecord(item: "slr-r", status: .partial), session: "s-1", on: date)
-        try book.record(.appendSet(session: "s-1", record: index, SetRecord(side: .right, reps: 12, completed: at)), on: date)
-        try book.record(.finishRecord(session: "s-1", record: index, status: .done, painDuring: nil, effort: 4), on: date)
+        try book.record(.updateRecord(session: "s-1", record: index, to: ExerciseRecord(
+            item: "slr-r", status: .done, sets: [SetRecord(side: .right, reps: 12, completed: at)], effort: 4)), on: date)
         try book.record(.morningPain(1, asked: at), on: date)
         #expect(throws: StorageError.self) { try book.appendRecord(ExerciseRecord(item: "x", status: .done), session: "s-9", on: date) }
-        #expect(throws: StorageError.self) { try book.record(.appendSet(session: "s-1", record: 5, SetRecord(side: .right, reps: 1, completed: at)), on: date) }
+        #expect(throws: StorageError.self) { try book.record(.updateRecord(session: "s-1", record: 5, to: ExerciseRecord(item: "slr-r", status: .partial)), on: date) }
+        #expect(throws: StorageError.self, "a record is never turned into another item's") {
+            try book.record(.updateRecord(session: "s-1", record: index, to: ExerciseRecord(item: "other", status: .partial)), on: date)
+        }
 
         let onDisk = try loadLog(scratch.path)
         #expect(onDisk == (try book.log(date)))

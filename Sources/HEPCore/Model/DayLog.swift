@@ -73,29 +73,34 @@ public struct ExerciseRecord: Codable, Equatable, Sendable {
     public var item: String
     public var status: RecordStatus
     public var skipReason: SkipReason?
+    /// Why the patient stopped before the prescribed dose; written only when they did.
+    public var stopReason: SkipReason?
     public var sets: [SetRecord]
     public var painDuring: Int?
     public var effort: Int?
+    /// The patient's own words, such as the reason behind `other`.
     public var note: String?
 
-    public init(item: String, status: RecordStatus, skipReason: SkipReason? = nil, sets: [SetRecord] = [],
-                painDuring: Int? = nil, effort: Int? = nil, note: String? = nil) {
+    public init(item: String, status: RecordStatus, skipReason: SkipReason? = nil, stopReason: SkipReason? = nil,
+                sets: [SetRecord] = [], painDuring: Int? = nil, effort: Int? = nil, note: String? = nil) {
         self.item = item
         self.status = status
         self.skipReason = skipReason
+        self.stopReason = stopReason
         self.sets = sets
         self.painDuring = painDuring
         self.effort = effort
         self.note = note
     }
 
-    private enum CodingKeys: String, CodingKey { case item, status, skipReason, sets, painDuring, effort, note }
+    private enum CodingKeys: String, CodingKey { case item, status, skipReason, stopReason, sets, painDuring, effort, note }
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(item, forKey: .item)
         try c.encode(status, forKey: .status)
         try c.encode(skipReason, forKey: .skipReason)
+        try c.encodeIfPresent(stopReason, forKey: .stopReason)
         try c.encode(sets, forKey: .sets)
         try c.encode(painDuring, forKey: .painDuring)
         try c.encode(effort, forKey: .effort)
@@ -108,11 +113,15 @@ public struct SetRecord: Codable, Equatable, Sendable {
     /// `left`, `right`, or `none` for an exercise without sides; never `both`.
     public var side: Side
     public var reps: Int
+    /// For an item with a hold: the seconds actually held in this set, holds stopped early
+    /// included (absent for an item without a hold).
+    public var heldSeconds: Int?
     public var completed: Moment
 
-    public init(side: Side, reps: Int, completed: Moment) {
+    public init(side: Side, reps: Int, heldSeconds: Int? = nil, completed: Moment) {
         self.side = side
         self.reps = reps
+        self.heldSeconds = heldSeconds
         self.completed = completed
     }
 }

@@ -22,7 +22,9 @@ extension ExerciseRecord {
     init(checked v: JSONValue) {
         self.init(item: v["item"]!.text!, status: RecordStatus(rawValue: v["status"]!.text!)!,
                   skipReason: v["skipReason"]?.text.flatMap(SkipReason.init(rawValue:)),
+                  stopReason: v["stopReason"]?.text.flatMap(SkipReason.init(rawValue:)),
                   sets: v["sets"]!.items!.map { SetRecord(side: Side(rawValue: $0["side"]!.text!)!, reps: $0["reps"]!.integer!,
+                                                          heldSeconds: $0["heldSeconds"]?.integer,
                                                           completed: Moment($0["completed"]!.text!)!) },
                   painDuring: v["painDuring"]?.integer, effort: v["effort"]?.integer, note: v["note"]?.text)
     }

@@ -46,10 +46,14 @@ public struct Dose: Codable, Equatable, Sendable {
     /// Reps in one performance: every set, on both sides when the side is `both`.
     public var prescribedReps: Int { sets * reps * (side == .both ? 2 : 1) }
 
-    /// The usual clinical shorthand: `3 x 10, hold 5 s, right`; a timed exercise
-    /// (one rep with a hold) reads `2 x 30 s`.
+    /// A timed exercise (a walk, a plank) is one rep held for its length.
+    public var isTimed: Bool { reps == 1 && holdSeconds > 0 }
+
+    /// The usual clinical shorthand: `3 x 10, hold 5 s, right`; a timed exercise reads as
+    /// time: `2 x 30 seconds`, `15 minutes`.
     public var summary: String {
-        var parts = [reps == 1 && holdSeconds > 0 ? "\(sets) x \(holdSeconds) s" : "\(sets) x \(reps)"]
+        let time = durationWords(holdSeconds)
+        var parts = [isTimed ? (sets == 1 ? time : "\(sets) x \(time)") : "\(sets) x \(reps)"]
         if reps > 1 && holdSeconds > 0 { parts.append("hold \(holdSeconds) s") }
         switch side {
         case .left, .right: parts.append(side.rawValue)

@@ -3,8 +3,9 @@
 public enum LogChange: Equatable, Sendable {
     case startSession(Session)
     case appendRecord(session: String, ExerciseRecord)
-    case appendSet(session: String, record: Int, SetRecord)
-    case finishRecord(session: String, record: Int, status: RecordStatus, painDuring: Int?, effort: Int?)
+    /// The record at `record` becomes `to`: a set saved or corrected, an answer given, a
+    /// status or a reason set. One change, one write, whatever part of the record moved.
+    case updateRecord(session: String, record: Int, to: ExerciseRecord)
     case painAfter(session: String, Int?)
     case endSession(session: String, ended: Moment)
     case morningPain(Int?, asked: Moment)
@@ -24,18 +25,10 @@ extension DayLog {
             return true
         case let .appendRecord(id, record):
             return inSession(id) { $0.exercises.append(record); return true }
-        case let .appendSet(id, index, set):
+        case let .updateRecord(id, index, record):
             return inSession(id) { s in
-                guard s.exercises.indices.contains(index) else { return false }
-                s.exercises[index].sets.append(set)
-                return true
-            }
-        case let .finishRecord(id, index, status, painDuring, effort):
-            return inSession(id) { s in
-                guard s.exercises.indices.contains(index) else { return false }
-                s.exercises[index].status = status
-                s.exercises[index].painDuring = painDuring
-                s.exercises[index].effort = effort
+                guard s.exercises.indices.contains(index), s.exercises[index].item == record.item else { return false }
+                s.exercises[index] = record
                 return true
             }
         case let .painAfter(id, pain):

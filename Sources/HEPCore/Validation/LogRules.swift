@@ -60,6 +60,9 @@ enum LogRules {
         } else if status != nil && reason != .null {
             c.fail(path + ".skipReason", "must be null unless the status is skipped", got: reason)
         }
+        if let (v, p) = c.optional(record, "stopReason", path), c.oneOf(v, p, SkipReason.self) != nil, status == .done {
+            c.fail(p, "must be null when the status is done (the whole dose was done)", got: v)
+        }
         if let (v, p) = c.field(record, "sets", path), let sets = c.array(v, p) {
             if status == .skipped && !sets.isEmpty { c.fail(p, "must be empty when the status is skipped", got: v) }
             for (set, setPath) in sets { checkSet(set, setPath, item: item, c) }
@@ -80,6 +83,13 @@ enum LogRules {
             }
         }
         if let (v, p) = c.field(set, "reps", path) { c.int(v, p, 0...200) }
+        if let (v, p) = c.optional(set, "heldSeconds", path) {
+            if item?.holdSeconds == 0 {
+                c.fail(p, "must be absent: item \(item!.id) has no hold", got: v)
+            } else {
+                c.int(v, p, 0...720_000)
+            }
+        }
         if let (v, p) = c.field(set, "completed", path) { c.moment(v, p) }
     }
 }
