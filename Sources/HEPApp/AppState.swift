@@ -4,6 +4,8 @@ import HEPCore
 public struct AppState: Equatable, Sendable {
     /// The data folder, as shown to the patient.
     public let folder: String
+    /// The `--data` the patient gave, if any: advice to run a command names it again.
+    public var dataArgument: String?
     public private(set) var program: Program?
     /// The day this run records into: a session that runs past midnight stays in the day
     /// it began; the next one, after midnight, starts a new day (`startDay`).

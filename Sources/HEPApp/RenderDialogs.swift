@@ -4,7 +4,8 @@ extension Painter {
     mutating func offerExample() {
         dialog([("Welcome to hep", .title), ("", .normal), ("There is no exercise program in \(state.folder).", .normal),
                 ("", .normal), ("Have a program file from your therapist? Press n, then install it with:", .normal),
-                ("hep init --program FILE", .accent), ("", .normal),
+                ("hep init --program FILE" + (state.dataArgument.map { " --data " + shellQuoted($0) } ?? ""), .accent),
+                ("", .normal),
                 ("To try hep with an example program instead, press y.", .accent)])
     }
 
@@ -59,8 +60,13 @@ extension Painter {
     }
 
     mutating func failed(_ message: String) {
-        dialog([("hep could not save your last step", .warn), (message, .normal), ("", .normal),
-                ("What was shown as saved before is safe. Press q to leave.", .normal)])
+        if state.program == nil {
+            dialog([("hep could not install the example program", .warn), (message, .normal), ("", .normal),
+                    ("The example was not installed. Press q to leave.", .normal)])
+        } else {
+            dialog([("hep could not save your last step", .warn), (message, .normal), ("", .normal),
+                    ("What was shown as saved before is safe. Press q to leave.", .normal)])
+        }
     }
 
     mutating func summary(_ id: String) {

@@ -57,7 +57,7 @@ extension AppState {
         switch screen {
         case .offerExample:
             switch key {
-            case .char("y"), .enter: return [.installExample]
+            case .char("y"): return [.installExample]
             case .char("n"), .char("q"), .escape: return [.quit]
             default: return []
             }

@@ -1,10 +1,14 @@
 import ArgumentParser
 import HEPCore
 
-/// A date option, `YYYY-MM-DD`; a wrong one is refused with what is wrong with it.
+/// A date option, `YYYY-MM-DD`; a wrong one is refused with what is wrong with it. Dates
+/// before 1900 are refused too: no program is that old, and a range reaching back past
+/// year 1 could not be counted in weeks.
 func parseDate(_ text: String) throws -> LocalDate {
     switch LocalDate.parse(text) {
-    case let .success(date): return date
+    case let .success(date):
+        guard date.year >= 1900 else { throw ValidationError("\(text): hep works with dates from 1900 on") }
+        return date
     case let .failure(problem): throw ValidationError(problem.description)
     }
 }

@@ -4,10 +4,14 @@ import HEPCore
 
 /// `--data DIR`, shared by every command that works on a data folder.
 struct DataOption: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The data folder.", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp("The data folder.", valueName: "dir"), completion: .directory)
     var data: String?
 
     var folder: DataFolder { DataFolder.resolve(option: data) }
+
+    func validate() throws {
+        if data?.isEmpty == true { throw ValidationError("--data needs a folder (got an empty value)") }
+    }
 
     /// Whether anything is at the program's path: a file that cannot be read (a broken
     /// link, no permission) is a program to report on, not a missing one.
@@ -16,9 +20,19 @@ struct DataOption: ParsableArguments {
         return lstat(folder.programPath, &info) == 0
     }
 
+    /// Stops with a clear line when the data folder's path names something else than a folder.
+    func checkFolder() throws {
+        var info = stat()
+        if stat(folder.path, &info) == 0, info.st_mode & S_IFMT != S_IFDIR {
+            printError("hep: \(folder.path) is a file, not a data folder; give the folder that holds program.json")
+            throw ExitCode(Failure.noProgram)
+        }
+    }
+
     /// The data folder, for a command that needs its program; without one, the command
     /// stops with the same advice everywhere.
     func folderWithProgram() throws -> DataFolder {
+        try checkFolder()
         guard hasProgram else { throw Failure.noProgram(in: self) }
         return folder
     }

@@ -20,10 +20,12 @@ struct HEP: ParsableCommand {
 
     static func main() {
         let commands = configuration.subcommands.map { ($0.configuration.commandName ?? "", $0.configuration.abstract) }
-        if let word = UnknownCommand.find(in: Array(CommandLine.arguments.dropFirst()), commands: commands.map(\.0) + ["help"]) {
-            printError(UnknownCommand.message(for: word, commands: commands))
+        switch CommandWord.arrange(Array(CommandLine.arguments.dropFirst()), commands: commands.map(\.0) + ["help"]) {
+        case let .arguments(arguments):
+            main(arguments)
+        case let .unknown(word):
+            printError(CommandWord.message(for: word, commands: commands))
             Foundation.exit(Failure.usage)
         }
-        main(nil)
     }
 }

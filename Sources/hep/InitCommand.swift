@@ -2,13 +2,6 @@ import ArgumentParser
 import Foundation
 import HEPCore
 
-/// Whether `path` is `folder` or lies below it, once both are absolute with links resolved.
-private func isInside(_ path: String, _ folder: String) -> Bool {
-    let resolve = { URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path }
-    let (p, f) = (resolve(path), resolve(folder))
-    return p == f || p.hasPrefix(f + "/")
-}
-
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
@@ -16,7 +9,7 @@ struct Init: ParsableCommand {
 
     @OptionGroup var dataOption: DataOption
 
-    @Option(help: ArgumentHelp("The program to install.", valueName: "file"))
+    @Option(help: ArgumentHelp("The program to install.", valueName: "file"), completion: .file(extensions: ["json"]))
     var program: String?
 
     @Flag(help: "Replace a different program already installed; the old one is kept beside it.")
@@ -35,6 +28,7 @@ struct Init: ParsableCommand {
         }
         do {
             let checked = try ProgramInstaller.check(source, display: source)
+            try ProgramInstaller.refuseReplacing(checked, in: folder, force: force)
             let lock = try WriterLock.acquire(folder)
             switch try ProgramInstaller.install(checked, into: lock, force: force) {
             case .installed: print("Installed \(source) as \(folder.programPath).")

@@ -19,12 +19,17 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "text, json or csv.")
     var format: Format = .text
 
-    @Option(help: ArgumentHelp("Write the report to this file (0600) instead of standard output.", valueName: "file"))
+    @Option(help: ArgumentHelp("Write the report to this file (0600) instead of standard output (-).", valueName: "file"),
+            completion: .file())
     var out: String?
 
     func run() throws {
         let (start, end) = (range.start, range.end)
         let folder = try dataOption.folderWithProgram()
+        if let out, out != "-", isInside(out, folder.path) {
+            printError("hep: \(out) is inside the data folder \(folder.path); write the report outside it, so that no patient file can be replaced")
+            throw ExitCode(Failure.wouldReplace)
+        }
         let text: String
         do {
             let (program, logs, problems) = try ReportLoader.load(folder, from: start, to: end)
@@ -35,7 +40,7 @@ struct ReportCommand: ParsableCommand {
                 let report = ReportBuilder.build(program: program, from: start, to: end, logs: logs, problems: problems)
                 text = format == .text ? ReportText.render(report) : ReportJSON.render(report)
             }
-            if let out {
+            if let out, out != "-" {
                 try AtomicFile.write(Array(text.utf8), to: out, display: out)
             } else {
                 print(text, terminator: "")

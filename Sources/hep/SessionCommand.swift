@@ -20,6 +20,7 @@ struct SessionCommand: ParsableCommand {
             printError(reason)
             throw ExitCode(Failure.noTerminal)
         }
+        try dataOption.checkFolder()
         let folder = dataOption.folder
         let today = LocalDate(Date())
         let terminal = Terminal()
@@ -33,9 +34,10 @@ struct SessionCommand: ParsableCommand {
             } else {
                 // A typo in --data must leave no trace: the folder and its lock are made
                 // only once the patient chooses to try the example.
-                let state = AppState(folder: folder.path, program: nil, date: today, log: DayLog(date: today),
+                var state = AppState(folder: folder.path, program: nil, date: today, log: DayLog(date: today),
                                      previousDayHadSession: false, lastSessionVersion: nil, quiet: quiet,
                                      glyphs: terminal.glyphs)
+                state.dataArgument = dataOption.data
                 loop = SessionLoop(state: state, book: nil) { try installExample(into: folder) }
             }
         } catch {
@@ -44,6 +46,10 @@ struct SessionCommand: ParsableCommand {
         terminal.start(colors: ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true)
         loop.run(on: terminal)
         terminal.stop()
+        if case let .failed(message) = loop.state.screen {
+            printError("hep: \(message)")
+            throw ExitCode(Failure.ioError)
+        }
         if loop.state.program == nil { throw Failure.noProgram(in: dataOption) }
     }
 

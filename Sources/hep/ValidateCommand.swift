@@ -9,7 +9,7 @@ struct Validate: ParsableCommand {
 
     @OptionGroup var dataOption: DataOption
 
-    @Argument(help: ArgumentHelp("Files or folders to check.", valueName: "file"))
+    @Argument(help: ArgumentHelp("Files or folders to check.", valueName: "file"), completion: .file())
     var files: [String] = []
 
     func run() throws {

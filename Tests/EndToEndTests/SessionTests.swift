@@ -268,6 +268,9 @@ import Testing
         defer { t.close() }
         let offer = try t.wait(for: "To try hep with an example program instead, press y.")
         #expect(offer.contains("There is no exercise program in \(typo)."))
+        #expect(offer.contains("hep init --program FILE --data \(typo)"))
+        try t.send("Enter")  // only y says yes
+        #expect(try t.screen().contains("press y"))
         #expect(offer.contains("Have a program file from your therapist? Press n, then install it with:"))
         try t.send("n")
         let after = try t.wait(for: "EXITED 66")
@@ -281,6 +284,22 @@ import Testing
         let refused = try review.wait(for: "EXITED 66")
         #expect(refused.contains("hep: there is no exercise program in \(typo)"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path) == [])
+    }
+
+    @Test func anExampleThatCannotBeInstalledIsSaidSoAndExits74() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let file = scratch.write("notes.txt", "a file where a folder would be")
+        let t = try Tmux(["--data", file + "/data"])
+        defer { t.close() }
+        try t.wait(for: "press y.")
+        try t.send("y")
+        let failed = try t.wait(for: "hep could not install the example program")
+        #expect(failed.contains("The example was not installed. Press q to leave."))
+        try t.send("q")
+        let after = try t.wait(for: "EXITED 74")
+        #expect(after.contains("hep: cannot use \(file): it is not a folder"))
+        #expect(readText(file) == "a file where a folder would be")
     }
 
     @Test func aNonUTF8LocaleGetsASCII() throws {

@@ -27,6 +27,7 @@ import TestSupport
         (["demo"], "demo", "demo-history"),
         (["zzz"], "zzz", nil),
         (["re"], "re", nil),
+        (["help", "reprot"], "reprot", "report"),
     ])
     func aMisspeltCommandIsNamedWithTheNearestOne(arguments: [String], word: String, nearest: String?) throws {
         let result = try run(Repo.hep, arguments)
@@ -66,8 +67,10 @@ import TestSupport
         ("2026-02-30", "2026-02-30: month 2 of 2026 has 28 days"),
         ("2028-02-30", "2028-02-30: month 2 of 2028 has 29 days"),
         ("2026-04-31", "2026-04-31: month 4 of 2026 has 30 days"),
-        ("2026-11-00", "2026-11-00: month 11 of 2026 has 30 days"),
+        ("2026-11-00", "2026-11-00: there is no day 0"),
         ("0000-01-01", "0000-01-01: there is no year 0"),
+        ("0001-01-01", "0001-01-01: hep works with dates from 1900 on"),
+        ("1899-12-31", "1899-12-31: hep works with dates from 1900 on"),
         ("2026-1-5", "2026-1-5: not a date written YYYY-MM-DD"),
         ("yesterday", "yesterday: not a date written YYYY-MM-DD"),
     ])
@@ -126,5 +129,67 @@ import TestSupport
         #expect(refused.status == 73)
         #expect(refused.stderr == "hep: \(data)/program.json already holds a program; use --force to replace it (the old one is kept beside it)\n")
         #expect(snapshot(data) == before)
+    }
+
+    @Test func optionsMayComeBeforeTheCommand() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let data = scratch.path + "/data"
+        #expect(try hep("--data", data, "init").status == 0)
+        let plan = try hep("--data", data, "today", "--date", "2026-11-25")
+        #expect(plan.status == 0)
+        #expect(plan.outLines.first == "Wednesday 2026-11-25 - Right knee - early strengthening - Alex Demo")
+    }
+
+    @Test func aDataFolderThatIsEmptyOrAFileIsRefused() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let empty = try hep("today", "--data", "")
+        #expect(empty.status == 64)
+        #expect(empty.errLines.first == "Error: --data needs a folder (got an empty value)")
+        let file = scratch.write("notes.txt", "not a folder")
+        for command in [["today"], ["report"], ["validate"], ["review"]] {
+            let result = try run(Repo.hep, command + ["--data", file])
+            #expect(result.status == (command == ["review"] ? 69 : 66), "\(command)")
+            if command != ["review"] {
+                #expect(result.stderr == "hep: \(file) is a file, not a data folder; give the folder that holds program.json\n")
+            }
+        }
+        #expect(readText(file) == "not a folder")
+    }
+
+    @Test func aReportIsNeverWrittenOverAPatientFile() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let data = scratch.path + "/data"
+        #expect(try hep("init", "--data", data).status == 0)
+        let before = snapshot(data)
+        for out in [data + "/program.json", data + "/log/2026-11-25.json", scratch.path + "/./data/../data/new.txt"] {
+            let refused = try hep("report", "--data", data, "--out", out)
+            #expect(refused.status == 73)
+            #expect(refused.stderr == "hep: \(out) is inside the data folder \(data); write the report outside it, so that no patient file can be replaced\n")
+        }
+        #expect(snapshot(data) == before)
+        let dash = try hep("report", "--data", data, "--today", "2026-11-25", "--out", "-")
+        #expect(dash.status == 0)
+        #expect(dash.outLines.first == "hep report: Alex Demo (demo-001)")
+    }
+
+    @Test func aRefusedInitLeavesTheFolderAsItWasAndForcedInitsKeepEveryOldProgram() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let data = scratch.path + "/data"
+        try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: false)
+        let other = scratch.write("other.json", readText(Repo.example)!.replacingOccurrences(of: "Alex Demo", with: "Sam Other"))
+        try FileManager.default.copyItem(atPath: other, toPath: data + "/program.json")
+        let refused = try hep("init", "--data", data)
+        #expect(refused.status == 73)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: data) == ["program.json"], "no lock was taken")
+        // Two replacements within the same second each keep the program they replaced.
+        #expect(try hep("init", "--data", data, "--force").status == 0)
+        #expect(try hep("init", "--data", data, "--program", other, "--force").status == 0)
+        let kept = try FileManager.default.contentsOfDirectory(atPath: data).filter { $0.hasPrefix("program.json.replaced-") }
+        #expect(kept.count == 2)
+        #expect(Set(kept.map { readText(data + "/" + $0) }) == [readText(other), readText(Repo.example)])
     }
 }

@@ -29,6 +29,7 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         else { return .failure(DateProblem("\(text): not a date written YYYY-MM-DD")) }
         if y == 0 { return .failure(DateProblem("\(text): there is no year 0")) }
         if !(1...12).contains(m) { return .failure(DateProblem("\(text): there is no month \(m)")) }
+        if d == 0 { return .failure(DateProblem("\(text): there is no day 0")) }
         let days = daysIn(month: m, year: y)
         if !(1...days).contains(d) { return .failure(DateProblem("\(text): month \(m) of \(y) has \(days) days")) }
         return .success(LocalDate(year: y, month: m, day: d)!)

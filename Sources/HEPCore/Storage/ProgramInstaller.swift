@@ -24,6 +24,16 @@ public enum ProgramInstaller {
         return Checked(program: program, text: Array(JSONWriter.pretty(try JSONParser.parse(bytes)).utf8))
     }
 
+    /// Refuses, before anything is written (not even the lock), to put `checked` over a
+    /// different program without `force`. `install` checks again under the lock.
+    public static func refuseReplacing(_ checked: Checked, in folder: DataFolder, force: Bool) throws(StorageError) {
+        let target = folder.programPath
+        var info = stat()
+        guard !force, lstat(target, &info) == 0 else { return }
+        if let old = try? FileReader.read(target, display: target), old == checked.text { return }
+        throw StorageError(.exists, "\(target) already holds a program; use --force to replace it (the old one is kept beside it)")
+    }
+
     /// Writes a checked program as the folder's `program.json`. An existing, different
     /// program is replaced only with `force`, and then kept beside it.
     public static func install(_ checked: Checked, into lock: WriterLock, force: Bool, now: Date = Date()) throws -> Outcome {
@@ -36,11 +46,15 @@ public enum ProgramInstaller {
             return .installed
         }
         if let old = try? FileReader.read(target, display: target), old == text { return .unchanged }
-        guard force else {
-            throw StorageError(.exists, "\(target) already holds a program; use --force to replace it (the old one is kept beside it)")
-        }
+        try refuseReplacing(checked, in: lock.folder, force: force)
+        // Two replacements within a second get names of their own.
         let stamp = Moment(now).fileStamp
-        let kept = "\(target).replaced-\(stamp)"
+        var kept = "\(target).replaced-\(stamp)"
+        var n = 2
+        while lstat(kept, &info) == 0 {
+            kept = "\(target).replaced-\(stamp)-\(n)"
+            n += 1
+        }
         try AtomicFile.write(text, to: target, display: target, keepOldAs: kept)
         return .replaced(keptAs: kept)
     }

@@ -1,22 +1,42 @@
 import ArgumentParser
 
-/// `hep reprot`: a word where a command belongs that names none. Without this check the
-/// word would reach the default command (the session screen), which would only say that
-/// it takes no such argument.
-enum UnknownCommand {
-    /// The first word of `arguments` that stands where a command belongs and is not one.
-    static func find(in arguments: [String], commands: [String]) -> String? {
+/// The command word of a command line, found wherever the patient put it. Options may come
+/// before it (`hep --data DIR report`), which the parser alone would give to the default
+/// command (the session screen); and a word that names no command (`hep reprot`) is
+/// answered with the nearest command instead of the session's usage.
+enum CommandWord {
+    enum Outcome: Equatable {
+        /// The arguments as the parser expects them: the command first.
+        case arguments([String])
+        case unknown(String)
+    }
+
+    static func arrange(_ arguments: [String], commands: [String]) -> Outcome {
         // The completion scripts call hep back with arguments of their own (`---completion`).
-        if arguments.first?.hasPrefix("---") == true { return nil }
-        var rest = arguments[...]
-        while let word = rest.popFirst() {
-            if word == "--" { return nil }
+        if arguments.first?.hasPrefix("---") == true { return .arguments(arguments) }
+        var i = 0
+        while i < arguments.count {
+            let word = arguments[i]
+            if word == "--" { return .arguments(arguments) }
             // These take a value; every other option that can come first is a flag.
-            if word == "--data" || word == "--generate-completion-script" { _ = rest.popFirst(); continue }
-            if word.hasPrefix("-") { continue }
-            return commands.contains(word) ? nil : word
+            if word == "--data" || word == "--generate-completion-script" {
+                i += 2
+                continue
+            }
+            if word.hasPrefix("-") {
+                i += 1
+                continue
+            }
+            guard commands.contains(word) else { return .unknown(word) }
+            if word == "help", let asked = arguments.dropFirst(i + 1).first(where: { !$0.hasPrefix("-") }),
+               !commands.contains(asked) {
+                return .unknown(asked)
+            }
+            var arranged = arguments
+            arranged.remove(at: i)
+            return .arguments([word] + arranged)
         }
-        return nil
+        return .arguments(arguments)
     }
 
     /// The commands as a list with what each does, and the nearest to `word` if one is near.
