@@ -16,6 +16,8 @@ public struct AppState: Equatable, Sendable {
     public private(set) var due: [DueItem] = []
     /// What changed in the program since the patient's last session, if anything.
     public private(set) var programNews: String?
+    /// Days in a row before this one on which everything due was done (read at start).
+    public var daysAllDoneBefore = 0
     public let quiet: Bool
     public var glyphs: Glyphs
     public internal(set) var width: Int
@@ -114,8 +116,11 @@ public enum Screen: Equatable, Sendable {
     case note(NoteEntry)
     case painWarning(item: Int, pain: Int, limit: Int)
     case confirmStop(ExerciseRun)
+    /// Starting again an exercise stopped today for pain over its limit.
+    case confirmAgain(item: Int)
     case confirmQuit
-    case summary(String)
+    /// The day so far, after a session ends.
+    case summary
     /// A write failed; the patient is told and can only leave.
     case failed(String)
 }

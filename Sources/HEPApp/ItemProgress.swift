@@ -9,6 +9,12 @@ public struct ItemProgress: Equatable, Sendable {
     public var completed = 0
     public var skipped = 0
     public var timesDue: Int
+    /// A performance today had fewer reps than prescribed.
+    public var fewerReps = false
+    /// The highest pain during it today, when that was above the item's limit.
+    public var painOverLimit: Int?
+    public var reps = 0
+    public var prescribedReps = 0
 
     public var mark: Mark {
         if completed >= timesDue { return .done }
@@ -17,20 +23,25 @@ public struct ItemProgress: Equatable, Sendable {
         return .due
     }
 
-    public var finished: Bool { mark == .done || mark == .skipped }
+    /// Nothing more to do on it today: done, skipped, or stopped because of pain.
+    public var finished: Bool { mark == .done || mark == .skipped || painOverLimit != nil }
 }
 
 extension AppState {
     public func progress(of index: Int) -> ItemProgress {
         let due = self.due[index]
+        let limit = program?.painLimit(for: due.item) ?? Program.defaultPainLimit
         var p = ItemProgress(timesDue: due.timesPerDay)
+        p.prescribedReps = due.item.dose.prescribedReps * due.timesPerDay
         for session in log.sessions {
             for record in session.exercises where record.item == due.item.id {
                 switch record.status {
                 case .done: p.performed += 1; p.completed += 1
-                case .partial: p.performed += 1
+                case .partial: p.performed += 1; p.fewerReps = true
                 case .skipped: p.skipped += 1
                 }
+                p.reps += record.sets.reduce(0) { $0 + $1.reps }
+                if let pain = record.painDuring, pain > limit { p.painOverLimit = max(p.painOverLimit ?? 0, pain) }
             }
         }
         return p

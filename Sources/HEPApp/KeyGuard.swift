@@ -27,6 +27,7 @@ extension AppState {
         case .note: return "note"
         case .painWarning: return "pain warning"
         case .confirmStop: return "confirm stop"
+        case .confirmAgain: return "confirm again"
         case .confirmQuit: return "confirm quit"
         case .summary: return "summary"
         case .failed: return "failed"

@@ -39,7 +39,7 @@ extension AppState {
             return [("Enter", "keep"), ("Esc", "leave out"), ("Bksp", "delete")]
         case .painWarning:
             return [("Enter", "continue")]
-        case .confirmStop, .confirmQuit:
+        case .confirmStop, .confirmQuit, .confirmAgain:
             return [("y", "yes"), ("n", "no")]
         case .summary:
             return [("Enter", "back to today"), ("q", "quit")]

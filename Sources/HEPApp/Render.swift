@@ -16,8 +16,9 @@ public func render(_ state: AppState, now: Now) -> Canvas {
     case let .note(entry): painter.note(entry)
     case let .painWarning(item, pain, limit): painter.painWarning(item: item, pain: pain, limit: limit)
     case let .confirmStop(run): painter.confirmStop(run)
+    case let .confirmAgain(item): painter.confirmAgain(item)
     case .confirmQuit: painter.confirmQuit()
-    case let .summary(id): painter.summary(id)
+    case .summary: painter.summary()
     case let .failed(message): painter.failed(message)
     }
     if state.showHelp { painter.help() }

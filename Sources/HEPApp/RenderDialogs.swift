@@ -54,6 +54,15 @@ extension Painter {
                 ("y: stop and say why, n: carry on", .accent)])
     }
 
+    mutating func confirmAgain(_ item: Int) {
+        let pain = state.progress(of: item).painOverLimit ?? 0
+        let limit = state.program.map { $0.painLimit(for: state.due[item].item) } ?? Program.defaultPainLimit
+        dialog([("Start \(exerciseName(item)) again?", .title), ("", .normal),
+                ("Earlier today your pain during it was \(pain), above the limit of \(limit) your therapist set.", .normal),
+                ("Their advice is to stop this exercise for today.", .warn), ("", .normal),
+                ("y: start anyway, n: leave it for today", .accent)])
+    }
+
     mutating func confirmQuit() {
         let saved = state.sessionID == nil ? "Everything you did is saved." : "Everything you did so far is saved, and the session is closed."
         dialog([("Leave hep?", .title), (saved, .normal), ("", .normal), ("y: leave, n: stay", .accent)])
@@ -67,27 +76,6 @@ extension Painter {
             dialog([("hep could not save your last step", .warn), (message, .normal), ("", .normal),
                     ("What was shown as saved before is safe. Press q to leave.", .normal)])
         }
-    }
-
-    mutating func summary(_ id: String) {
-        guard let session = state.log.sessions.first(where: { $0.id == id }) else { return }
-        let program = state.program
-        let version = program?.version(number: session.programVersion)
-        var count: [RecordStatus: Int] = [:]
-        var reps = 0, prescribed = 0
-        for record in session.exercises {
-            count[record.status, default: 0] += 1
-            reps += record.sets.reduce(0) { $0 + $1.reps }
-            prescribed += version?.item(record.item)?.dose.prescribedReps ?? 0
-        }
-        let minutes = max(0, ((session.ended?.epochSeconds ?? session.started.epochSeconds) - session.started.epochSeconds) / 60)
-        let pain = { (p: Int?) in p.map { "\($0)/10" } ?? "not given" }
-        dialog([("Session saved", .good), ("", .normal),
-                ("Done \(count[.done] ?? 0), partly done \(count[.partial] ?? 0), skipped \(count[.skipped] ?? 0)", .normal),
-                ("Reps \(reps) of \(prescribed) prescribed", .normal),
-                ("Time \(minutes) min", .normal),
-                ("Pain before \(pain(session.painBefore)), after \(pain(session.painAfter))", .normal),
-                ("", .normal), ("Saved in \(state.folder)/log/\(state.date).json", .dim)])
     }
 }
 

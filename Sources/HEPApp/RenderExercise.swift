@@ -18,9 +18,11 @@ extension Painter {
             canvas.put(" " + place + " - rep \(run.reps + 1) of \(item.reps)", x: 0, y: 3, style: .accent)
             paragraph("That hold was stopped early, so it did not count. Press Enter to start the next hold.", y: 5, indent: 2)
         case let .getReady(c):
-            timer("Get ready", c, place + " - rep \(run.reps + 1) of \(item.reps)")
+            timer("Get ready", c, item.dose.isTimed ? place : place + " - rep \(run.reps + 1) of \(item.reps)")
         case let .hold(c):
-            timer("Hold", c, place + " - rep \(run.reps + 1) of \(item.reps)")
+            // A timed exercise (a walk, a plank) is named, not called a hold.
+            timer(item.dose.isTimed ? item.exercise.name : "Hold", c,
+                  item.dose.isTimed ? place : place + " - rep \(run.reps + 1) of \(item.reps)")
         case .switchSide:
             canvas.put(" " + place, x: 0, y: 3, style: .accent)
             dialog([("Switch sides", .title), ("Now the \(sides[run.sideIndex].rawValue.uppercased()) side.", .title), ("", .normal),
@@ -45,6 +47,12 @@ extension Painter {
                 lines.append(((i == 0 ? hanging : String(repeating: " ", count: TextWidth.of(hanging))) + line, style))
             }
         }
+        let limit = state.program?.painLimit(for: item) ?? Program.defaultPainLimit
+        add("Stop if your pain goes above \(limit) out of 10.", "", .warn)
+        if !item.exercise.equipment.isEmpty {
+            add(item.exercise.equipment.joined(separator: ", "), "You need: ", .accent)
+        }
+        lines.append(("", .normal))
         for (i, step) in item.exercise.instructions.enumerated() { add(step, "\(i + 1). ") }
         if let notes = item.notes, !notes.isEmpty {
             lines.append(("", .normal))

@@ -21,28 +21,41 @@ extension Painter {
         }
         let session = state.session
         let footerRows = 2
-        let rows = max(1, body.upperBound - y - footerRows)
+        var rows = max(1, body.upperBound - y - footerRows)
+        // A list cut short says so on its last row.
+        let cut = state.due.count > rows
+        if cut { rows = max(1, rows - 1) }
         let top = max(0, min(state.selection - rows + 1, state.due.count - rows))
         let wide = width >= 64
-        let countWidth = 4, wordWidth = 8
-        let doseWidth = wide ? 28 : 0
-        let nameWidth = width - 4 - countWidth - wordWidth - doseWidth - (wide ? 4 : 3)
+        let countWidth = 12, wordWidth = wide ? 16 : 0
+        let doseWidth = wide ? 26 : 0
+        let nameWidth = width - 4 - countWidth - wordWidth - doseWidth - (wide ? 4 : 2)
         for index in top..<min(state.due.count, top + rows) {
             let due = state.due[index]
             let progress = state.progress(of: index)
             let selected = index == state.selection
-            let (mark, word, style) = look(progress.mark)
+            let (mark, word, style) = look(progress)
             var line = (selected ? g.pointer : " ") + " " + mark + " "
             line += pad(TextWidth.fit(due.item.exercise.name, nameWidth, ellipsis: g.ellipsis), nameWidth) + " "
             if wide { line += pad(TextWidth.fit(due.item.dose.summary, doseWidth, ellipsis: g.ellipsis), doseWidth) + " " }
-            line += pad("\(progress.performed)/\(due.timesPerDay)", countWidth) + " " + word
+            line += pad("\(progress.performed) of \(due.timesPerDay) today", countWidth)
+            if wide { line += " " + pad(word, wordWidth) }
             canvas.put(line, x: 0, y: y, style: selected ? .selected : .normal)
             if !selected { canvas.paint(y: y, x: 2, count: TextWidth.of(mark), style: style) }
             y += 1
         }
+        if cut {
+            let below = state.due.count - top - rows, above = top
+            let more = [above > 0 ? "\(above) above" : nil, below > 0 ? "\(below) more below" : nil].compactMap { $0 }
+            canvas.put("   \(g.upDown) " + more.joined(separator: ", "), x: 0, y: y, style: .dim)
+            y += 1
+        }
         y += 1
         if !wide, state.due.indices.contains(state.selection), y < body.upperBound {
-            canvas.put(" " + TextWidth.fit(state.due[state.selection].item.dose.summary, width - 2, ellipsis: g.ellipsis), x: 0, y: y, style: .dim)
+            let progress = state.progress(of: state.selection)
+            let word = look(progress).1
+            let text = state.due[state.selection].item.dose.summary + (word.isEmpty ? "" : " \(g.dot) " + word)
+            canvas.put(" " + TextWidth.fit(text, width - 2, ellipsis: g.ellipsis), x: 0, y: y, style: .dim)
             y += 1
         }
         if let session, y < body.upperBound {
@@ -53,11 +66,14 @@ extension Painter {
         }
     }
 
-    func look(_ mark: ItemProgress.Mark) -> (String, String, Style) {
-        switch mark {
-        case .due: return (g.due, "due", .normal)
-        case .partial: return (g.partial, "partial", .accent)
-        case .done: return (g.done, "done", .good)
+    /// The mark and the word for an item's day: the word says what the mark shows, so
+    /// nothing rests on the mark's shape or colour alone.
+    func look(_ progress: ItemProgress) -> (String, String, Style) {
+        if let pain = progress.painOverLimit { return (g.skipped, "stopped: pain \(pain)", .warn) }
+        switch progress.mark {
+        case .due: return (g.due, "", .normal)
+        case .partial: return (g.partial, progress.fewerReps ? "fewer reps" : "more to do", .accent)
+        case .done: return (g.done, progress.fewerReps ? "done, fewer reps" : "done", .good)
         case .skipped: return (g.skipped, "skipped", .warn)
         }
     }

@@ -23,6 +23,24 @@ extension AppState {
                              previousDayHadSession: hadSessionYesterday, lastSessionVersion: lastVersion,
                              quiet: quiet, glyphs: glyphs, width: width, height: height)
         state.notice = book.notices.first
+        state.daysAllDoneBefore = daysAllDone(before: date, program: program, folder: folder)
         return state
+    }
+
+    /// Days in a row before `date` on which every item due was done as many times as due;
+    /// a day with nothing due neither counts nor breaks the run. Looks back two weeks.
+    public static func daysAllDone(before date: LocalDate, program: Program, folder: DataFolder) -> Int {
+        var run = 0
+        for back in 1...14 {
+            let day = date.adding(days: -back)
+            let due = schedule(program, day).due
+            if due.isEmpty { continue }
+            let path = folder.logPath(day)
+            guard let log = try? Documents.loadLog(path, display: path, program: nil, fileDate: day) else { break }
+            let done = log.sessions.flatMap(\.exercises).filter { $0.status == .done }
+            guard due.allSatisfy({ item in done.filter { $0.item == item.item.id }.count >= item.timesPerDay }) else { break }
+            run += 1
+        }
+        return run
     }
 }

@@ -71,6 +71,8 @@ extension AppState {
             return []
         case let .confirmStop(run):
             return pressConfirmStop(run, key: key, now: now)
+        case let .confirmAgain(item):
+            return pressConfirmAgain(item: item, key: key)
         case .confirmQuit:
             switch key {
             case .char("y"), .char("q"): return leave(now: now)

@@ -56,7 +56,7 @@ extension AppState {
             }
             let effects = [record(.painAfter(session: id, value)), record(.endSession(session: id, ended: now.moment))]
             sessionID = nil
-            screen = .summary(id)
+            screen = .summary
             return effects
         case let .effort(run):
             screen = .question(Question(.during(run)))

@@ -8,6 +8,11 @@ extension AppState {
         case .down, .char("j"):
             selection = min(max(due.count - 1, 0), selection + 1)
         case .enter where !due.isEmpty:
+            // Stopped today for pain over the limit: the therapist's advice comes first.
+            if progress(of: selection).painOverLimit != nil {
+                screen = .confirmAgain(item: selection)
+                return []
+            }
             return begin(.start(item: selection))
         case .char("s") where !due.isEmpty:
             return begin(.skip(item: selection))
@@ -21,6 +26,15 @@ extension AppState {
             screen = .confirmQuit
         default:
             break
+        }
+        return []
+    }
+
+    mutating func pressConfirmAgain(item: Int, key: Key) -> [Effect] {
+        switch key {
+        case .char("y"): return begin(.start(item: item))
+        case .char("n"), .escape: screen = .today
+        default: break
         }
         return []
     }

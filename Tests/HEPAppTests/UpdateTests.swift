@@ -541,6 +541,102 @@ import Testing
     }
 }
 
+/// The pain limit, and the day as a whole: what the list and the summary tell the patient.
+@Suite struct DayTests {
+    func text(_ h: Harness) -> String { render(h.state, now: h.now).text }
+
+    @Test func theLimitIsShownBeforeTheFirstSetAndKeptAfterItIsPassed() {
+        var h = Harness()
+        h.key(.down)  // squeeze: its own limit is 3
+        h.type("⏎2")
+        #expect(text(h).contains("Stop if your pain goes above 3 out of 10."))
+        h.type("⏎")
+        h.keyGap = 0
+        h.wait(3)
+        h.wait(5)
+        h.wait(3)
+        h.wait(5)
+        h.keyGap = 0.35
+        h.type("6")  // effort
+        h.type("4")  // pain during, above 3
+        #expect(h.state.screen == .painWarning(item: 1, pain: 4, limit: 3))
+        h.key(.enter)
+        #expect(h.state.progress(of: 1).painOverLimit == 4)
+        #expect(text(h).contains("stopped: pain 4"))
+        // Starting it again repeats the advice first; no is the easy answer.
+        h.key(.up)
+        h.key(.up)
+        h.key(.down)
+        #expect(h.state.selection == 1)
+        h.key(.enter)
+        #expect(h.state.screen == .confirmAgain(item: 1))
+        #expect(text(h).contains("Earlier today your pain during it was 4, above the limit of 3 your therapist"))
+        h.type("n")
+        #expect(h.state.screen == .today)
+        h.key(.enter)
+        h.type("y")
+        #expect(h.run?.item == 1, "the patient may still choose to do it")
+        #expect(h.state.log == h.disk)
+    }
+
+    @Test func theListSaysTimesDoneAndFewerRepsInWords() {
+        var h = Harness()
+        h.type("⏎3⏎")
+        h.type(" f")  // 1 of 3 reps, set ended early
+        h.type("⏎")   // skip the rest
+        h.type("   ")
+        h.type("nn")
+        let list = text(h)
+        #expect(list.contains("1 of 2 today"))
+        #expect(list.contains("fewer reps"))
+        #expect(!list.contains("partial"))
+    }
+
+    @Test func theSummaryIsAboutTheDayWithoutFilePaths() {
+        var h = Harness()
+        h.type("⏎3⏎   ⏎   ")
+        h.type("42")
+        h.type("s2")  // skip squeeze: no time
+        h.type("e1")
+        #expect(h.state.screen == .summary)
+        let summary = text(h)
+        #expect(summary.contains("Today so far"))
+        #expect(summary.contains("Raise                     1 of 2 today, 6 of 12 reps"))
+        #expect(summary.contains("Squeeze                   skipped"))
+        #expect(summary.contains("Still due: Raise, Balance"))
+        #expect(summary.contains("Pain out of 10: 3 before, 1 after."))
+        #expect(summary.contains("You worked on 1 of 3 exercises today. Every one counts."))
+        #expect(!summary.contains("/data"), "no file path on a patient's screen")
+        h.type("q")
+        #expect(h.state.screen == .confirmQuit, "q asks before leaving")
+    }
+
+    @Test func aRunOfCompleteDaysIsCountedFromTheLogs() throws {
+        var template = Array((NSTemporaryDirectory() as NSString).appendingPathComponent("hep-run-XXXXXX").utf8CString)
+        let data = DataFolder(path: template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)) })
+        defer { try? FileManager.default.removeItem(atPath: data.path) }
+        try Folders.ensure(data.logFolder)
+        let today = LocalDate("2026-11-25")!
+        let at = Moment("2026-11-20T08:00:00+01:00")!
+        func write(_ day: LocalDate, complete: Bool) throws {
+            var records = Program.fixture.versions[0].items.flatMap { item in
+                Array(repeating: ExerciseRecord(item: item.id, status: .done), count: item.timesPerDay)
+            }
+            if !complete { records[0].status = .partial }
+            let log = DayLog(date: day, sessions: [Session(id: "s-1", started: Moment(at.description.replacingOccurrences(
+                of: "2026-11-20", with: day.description))!, programVersion: 1, exercises: records)])
+            try AtomicFile.write(Documents.encode(log), to: data.logPath(day), display: "log")
+        }
+        try write(today.adding(days: -1), complete: true)
+        try write(today.adding(days: -2), complete: true)
+        try write(today.adding(days: -3), complete: false)
+        try write(today.adding(days: -4), complete: true)
+        #expect(AppState.daysAllDone(before: today, program: .fixture, folder: data) == 2)
+        try FileManager.default.removeItem(atPath: data.logPath(today.adding(days: -1)))
+        #expect(AppState.daysAllDone(before: today, program: .fixture, folder: data) == 0, "a day with nothing recorded ends the run")
+    }
+}
+
 @Suite struct CountdownTests {
     @Test func theTimeLeftComesFromTheDeadline() {
         var c = Countdown(seconds: 60, from: 10)
