@@ -45,7 +45,7 @@ case "measure":
     for _ in 0..<31 {
         firstFrames.append(try seconds {
             let book = LogBook(lock: lock)
-            let loaded = try AppState.load(folder: folder, book: book, date: today, quiet: true, glyphs: .unicode,
+            let loaded = try AppState.load(folder: folder, book: book, now: Moment(Date()), quiet: true, glyphs: .unicode,
                                            width: 80, height: 24)
             _ = render(loaded, now: Now.system())
             state = loaded

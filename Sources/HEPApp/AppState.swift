@@ -36,7 +36,8 @@ public struct AppState: Equatable, Sendable {
     /// another screen, so that one press does one thing (see `KeyGuard`).
     var keyGuard: KeyGuard?
 
-    public init(folder: String, program: Program?, date: LocalDate, log: DayLog, previousDayHadSession: Bool,
+    /// `askMorningPain`: whether the next-morning question is due (`MorningQuestion.isDue`).
+    public init(folder: String, program: Program?, date: LocalDate, log: DayLog, askMorningPain: Bool,
                 lastSessionVersion: Int?, quiet: Bool = false, glyphs: Glyphs = .unicode, width: Int = 80, height: Int = 24) {
         self.folder = folder
         self.date = date
@@ -51,13 +52,7 @@ public struct AppState: Equatable, Sendable {
         } else {
             screen = .offerExample
         }
-        askMorningPain(previousDayHadSession)
-    }
-
-    private mutating func askMorningPain(_ previousDayHadSession: Bool) {
-        if program != nil && previousDayHadSession && log.morningPainAsked == nil && log.morningPain == nil {
-            screen = .question(Question(.morning))
-        }
+        if program != nil && askMorningPain { screen = .question(Question(.morning)) }
     }
 
     /// Whether the clock has passed into a later day while no session is open: the next
@@ -68,8 +63,8 @@ public struct AppState: Equatable, Sendable {
     }
 
     /// Moves this run to a new day, with that day's log as it is on disk.
-    public mutating func startDay(_ log: DayLog) {
-        let hadSession = !self.log.sessions.isEmpty && log.date == date.adding(days: 1)
+    public mutating func startDay(_ log: DayLog, now: Moment) {
+        let askMorningPain = MorningQuestion.isDue(today: log, yesterday: self.log, now: now)
         date = log.date
         self.log = log
         if let program { due = schedule(program, date).due }
@@ -77,7 +72,7 @@ public struct AppState: Equatable, Sendable {
         selection = 0
         showHelp = false
         notice = "A new day has begun: \(date.weekday.name) \(date)."
-        askMorningPain(hadSession)
+        if program != nil && askMorningPain { screen = .question(Question(.morning)) }
     }
 
     mutating func adopt(_ program: Program, lastSessionVersion: Int?) {

@@ -97,19 +97,25 @@ struct Painter {
         }
     }
 
-    /// Every key of the screen, on a page of its own over the body.
+    /// What the screen is for and every key of it, on a page of its own over the body, with
+    /// whom to ask about the program.
     mutating func help() {
         for y in body { canvas.put(String(repeating: " ", count: width), x: 0, y: y) }
+        let last = body.upperBound - 1
+        canvas.put(" Help", x: 0, y: 2, style: .title)
+        var y = paragraph(state.purpose, y: 3, indent: 1, limit: last) + 1
         let keys = state.keys
         let keyWidth = keys.map { TextWidth.of($0.key) }.max() ?? 0
-        canvas.put(" Keys on this screen", x: 0, y: 2, style: .title)
-        var y = 3
-        for (key, does) in keys where y < body.upperBound - 1 {
-            canvas.put(pad(key, keyWidth), x: 2, y: y, style: .accent)
-            canvas.put(TextWidth.fit(does, width - keyWidth - 5, ellipsis: g.ellipsis), x: keyWidth + 4, y: y)
+        for hint in keys where y < last - 1 {
+            canvas.put(pad(hint.key, keyWidth), x: 2, y: y, style: .accent)
+            canvas.put(TextWidth.fit(hint.does, width - keyWidth - 5, ellipsis: g.ellipsis), x: keyWidth + 4, y: y)
             y += 1
         }
-        canvas.put(" Any key closes this help.", x: 0, y: body.upperBound - 1, style: .dim)
+        if let therapist = state.program?.therapist, y < last - 1 {
+            let contact = [therapist.name, therapist.contact].compactMap { $0 }.joined(separator: ", ")
+            paragraph("Questions about your program: " + contact, y: y + 1, indent: 1, style: .accent, limit: last)
+        }
+        canvas.put(" Any key closes this help.", x: 0, y: last, style: .dim)
     }
 
     func exerciseName(_ index: Int) -> String { state.due[index].item.exercise.name }
@@ -122,16 +128,6 @@ extension Canvas {
         let lines = ["Please enlarge the window", "(hep needs 40 x 12)"].flatMap { TextWidth.wrap($0, width) }
         for (i, line) in lines.enumerated() { canvas.center(line, y: height / 2 - lines.count / 2 + i, style: .title) }
         return canvas
-    }
-
-    /// The main keys on the bottom row, as many as fit.
-    mutating func keyHints(_ keys: [(key: String, does: String)]) {
-        var x = 1
-        for (key, does) in keys {
-            if x + TextWidth.of("\(key) \(does)") > width - 1 { break }
-            x = put(key, x: x, y: height - 1, style: .accent)
-            x = put(" \(does)", x: x, y: height - 1, style: .dim) + 2
-        }
     }
 }
 

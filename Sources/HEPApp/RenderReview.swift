@@ -164,9 +164,9 @@ struct ReviewPainter {
     mutating func help() {
         canvas.put(" Keys on this screen", x: 0, y: 2, style: .title)
         var y = 3
-        for (key, does) in state.keys where y < bottom {
-            canvas.put(pad(key, 6), x: 2, y: y, style: .accent)
-            canvas.put(does, x: 10, y: y)
+        for hint in state.keys where y < bottom {
+            canvas.put(pad(hint.key, 6), x: 2, y: y, style: .accent)
+            canvas.put(hint.does, x: 10, y: y)
             y += 1
         }
         let legend = "Calendar marks: \(mark(full)) all the day's due work done, \(mark(half)) half or more, \(mark(some)) some, "

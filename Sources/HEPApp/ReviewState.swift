@@ -69,10 +69,11 @@ public struct ReviewState: Equatable, Sendable {
         if openDay != nil { openDay = cursor }
     }
 
-    public var keys: [(key: String, does: String)] {
+    public var keys: [KeyHint] {
         openDay == nil
-            ? [(glyphs.leftRight, "week"), (glyphs.upDown, "day"), ("Enter", "open the day"), ("?", "help"), ("q", "quit")]
-            : [("Esc", "back"), (glyphs.leftRight, "week"), (glyphs.upDown, "day"), ("q", "quit")]
+            ? [KeyHint(glyphs.leftRight, "week"), KeyHint(glyphs.upDown, "day"), KeyHint("Enter", "open the day"), KeyHint("?", "help"),
+               KeyHint("q", "quit")]
+            : [KeyHint("Esc", "back"), KeyHint(glyphs.leftRight, "week"), KeyHint(glyphs.upDown, "day"), KeyHint("q", "quit")]
     }
 }
 

@@ -55,8 +55,8 @@ public final class SessionLoop {
             // Past midnight with no session open: today's screen becomes the new day's. What
             // the patient pressed was meant for the old day's screen, so it is not applied.
             do {
-                let date = clock().moment.date
-                state.startDay(try book?.log(date) ?? DayLog(date: date))
+                let now = clock().moment
+                state.startDay(try book?.log(now.date) ?? DayLog(date: now.date), now: now)
             } catch {
                 _ = state.update(.saveFailed(error.message), now: clock())
             }

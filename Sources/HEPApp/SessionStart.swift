@@ -2,26 +2,27 @@ import Foundation
 import HEPCore
 
 extension AppState {
-    /// The state a session starts from, in a folder with a program: the program, today's log and what the days before
-    /// tell (was there a session yesterday, which version did the last one use). Reads only
-    /// today's log, yesterday's, and the most recent earlier log with a session.
-    public static func load(folder: DataFolder, book: LogBook, date: LocalDate, quiet: Bool, glyphs: Glyphs,
+    /// The state a session starts from, in a folder with a program: the program, today's
+    /// log and what the days before tell (is the morning question due, which version did
+    /// the last session use, how many days in a row were complete). Reads today's log and
+    /// those of the two weeks before.
+    public static func load(folder: DataFolder, book: LogBook, now: Moment, quiet: Bool, glyphs: Glyphs,
                             width: Int, height: Int) throws -> AppState {
+        let date = now.date
         let program = try Documents.loadProgram(folder.programPath, display: folder.programPath)
         let log = try book.log(date)
-        let yesterday = date.adding(days: -1)
         var lastVersion = log.sessions.last?.programVersion
-        var hadSessionYesterday = false
+        var yesterday: DayLog?
         for earlier in folder.logDates().reversed() where earlier < date {
             guard let old = try? Documents.loadLog(folder.logPath(earlier), display: folder.logPath(earlier), program: nil,
                                                    fileDate: earlier), let last = old.sessions.last else { continue }
-            hadSessionYesterday = earlier == yesterday
+            if earlier == date.adding(days: -1) { yesterday = old }
             lastVersion = lastVersion ?? last.programVersion
             break
         }
         var state = AppState(folder: folder.path, program: program, date: date, log: log,
-                             previousDayHadSession: hadSessionYesterday, lastSessionVersion: lastVersion,
-                             quiet: quiet, glyphs: glyphs, width: width, height: height)
+                             askMorningPain: MorningQuestion.isDue(today: log, yesterday: yesterday, now: now),
+                             lastSessionVersion: lastVersion, quiet: quiet, glyphs: glyphs, width: width, height: height)
         state.notice = book.notices.first
         state.daysAllDoneBefore = daysAllDone(before: date, program: program, folder: folder)
         return state

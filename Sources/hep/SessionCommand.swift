@@ -28,14 +28,14 @@ struct SessionCommand: ParsableCommand {
         do {
             if dataOption.hasProgram {
                 let book = LogBook(lock: try WriterLock.acquire(folder))
-                let state = try AppState.load(folder: folder, book: book, date: today, quiet: quiet,
+                let state = try AppState.load(folder: folder, book: book, now: Moment(Date()), quiet: quiet,
                                               glyphs: terminal.glyphs, width: 80, height: 24)
                 loop = SessionLoop(state: state, book: book) { try installExample(into: folder) }
             } else {
                 // A typo in --data must leave no trace: the folder and its lock are made
                 // only once the patient chooses to try the example.
                 var state = AppState(folder: folder.path, program: nil, date: today, log: DayLog(date: today),
-                                     previousDayHadSession: false, lastSessionVersion: nil, quiet: quiet,
+                                     askMorningPain: false, lastSessionVersion: nil, quiet: quiet,
                                      glyphs: terminal.glyphs)
                 state.dataArgument = dataOption.data
                 loop = SessionLoop(state: state, book: nil) { try installExample(into: folder) }

@@ -37,11 +37,11 @@ struct Harness {
     }
 
     init(program: Program? = .fixture, date: LocalDate = LocalDate("2026-11-25")!, log: DayLog? = nil,
-         previousDayHadSession: Bool = false, lastSessionVersion: Int? = nil, at wall: Date = Harness.morning,
+         askMorningPain: Bool = false, lastSessionVersion: Int? = nil, at wall: Date = Harness.morning,
          width: Int = 80, height: Int = 24, glyphs: Glyphs = .unicode) {
         store = Store(log: log)
         state = AppState(folder: "/data", program: program, date: date, log: log ?? DayLog(date: date),
-                         previousDayHadSession: previousDayHadSession, lastSessionVersion: lastSessionVersion, glyphs: glyphs,
+                         askMorningPain: askMorningPain, lastSessionVersion: lastSessionVersion, glyphs: glyphs,
                          width: width, height: height)
         now = Now(mono: 1000, wall: wall, timeZone: Harness.zone)
     }

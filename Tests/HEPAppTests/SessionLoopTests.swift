@@ -74,9 +74,9 @@ import Testing
         return (data, LogBook(lock: try WriterLock.acquire(data)), { try? FileManager.default.removeItem(atPath: path) })
     }
 
-    func state(_ data: DataFolder, _ book: LogBook, previousDayHadSession: Bool = false) throws -> AppState {
+    func state(_ data: DataFolder, _ book: LogBook, askMorningPain: Bool = false) throws -> AppState {
         AppState(folder: data.path, program: .fixture, date: Self.date, log: try book.log(Self.date),
-                 previousDayHadSession: previousDayHadSession, lastSessionVersion: nil)
+                 askMorningPain: askMorningPain, lastSessionVersion: nil)
     }
 
     func log(_ data: DataFolder, _ date: LocalDate) throws -> DayLog {
@@ -87,7 +87,7 @@ import Testing
         let (data, book, cleanup) = try folder()
         defer { cleanup() }
         let clock = FakeClock(Self.morning)
-        let loop = SessionLoop(state: try state(data, book, previousDayHadSession: true), book: book,
+        let loop = SessionLoop(state: try state(data, book, askMorningPain: true), book: book,
                                installExample: { (.fixture, book) }, clock: clock.read)
         // Morning pain, then leg raises: pain before 3, two sets of three reps, a skipped rest, answers.
         let display = ScriptedDisplay(Self.keys("2⏎3⏎   ⏎   42"), clock: clock)
@@ -113,7 +113,7 @@ import Testing
         _ = FileManager.default.createFile(atPath: data.logFolder, contents: Data())
         let clock = FakeClock(Self.morning)
         let start = AppState(folder: data.path, program: .fixture, date: Self.date, log: DayLog(date: Self.date),
-                             previousDayHadSession: false, lastSessionVersion: nil)
+                             askMorningPain: false, lastSessionVersion: nil)
         let loop = SessionLoop(state: start, book: book, installExample: { (.fixture, book) }, clock: clock.read)
         let display = ScriptedDisplay(Self.keys("⏎3q"), clock: clock)
         loop.run(on: display)
@@ -130,7 +130,7 @@ import Testing
         yesterday.sessions = [Session(id: "s-1", started: Moment("2026-11-24T08:00:00+01:00")!, programVersion: 1)]
         try AtomicFile.write(Documents.encode(yesterday), to: data.logPath(yesterday.date), display: "yesterday")
         _ = FileManager.default.createFile(atPath: data.logPath(Self.date), contents: Data("{\"schema\": ".utf8))
-        let state = try AppState.load(folder: data, book: book, date: Self.date, quiet: false, glyphs: .unicode, width: 80, height: 24)
+        let state = try AppState.load(folder: data, book: book, now: Moment(Self.morning, in: TimeZone(secondsFromGMT: 3600)!), quiet: false, glyphs: .unicode, width: 80, height: 24)
         #expect(state.screen == .question(Question(.morning)), "yesterday had a session")
         #expect(state.notice?.hasPrefix("\(data.logPath(Self.date)):1:12: unexpected end of file") == true)
         #expect(state.notice?.contains("moved to \(data.logPath(Self.date)).corrupt-") == true)
@@ -145,16 +145,16 @@ import Testing
         let clock = FakeClock(Self.morning.addingTimeInterval(16 * 3600 - 10))
         let loop = SessionLoop(state: try state(data, book), book: book, installExample: { (.fixture, book) }, clock: clock.read)
         let script = Self.keys("⏎3q") + [.wait(20)] + Self.keys("e1")
-            // The next key (meant to leave the summary) finds a new day and only opens it: the
-            // morning question comes first, then a new session.
-            + Self.keys("⏎2⏎4")
+            // The next key (meant to leave the summary) finds a new day and only opens it. Just
+            // after midnight the morning question is not asked; a new session begins.
+            + Self.keys("⏎⏎4")
         loop.run(on: ScriptedDisplay(script, clock: clock))
         let first = try log(data, Self.date)
         #expect(first.sessions.count == 1)
         #expect(first.sessions[0].painBefore == 3 && first.sessions[0].painAfter == 1)
         #expect(first.sessions[0].ended?.date == LocalDate("2026-11-26"), "ended after midnight, kept in the day it began")
         let next = try log(data, Self.date.adding(days: 1))
-        #expect(next.morningPain == 2)
+        #expect(next.morningPain == nil && next.morningPainAsked == nil, "00:00 is not the morning")
         #expect(next.sessions.first?.painBefore == 4)
         #expect(loop.state.date == LocalDate("2026-11-26"))
     }
@@ -170,7 +170,7 @@ import Testing
             return (Program.fixture, book)
         }
         let empty = AppState(folder: data.path, program: nil, date: Self.date, log: DayLog(date: Self.date),
-                             previousDayHadSession: false, lastSessionVersion: nil)
+                             askMorningPain: false, lastSessionVersion: nil)
 
         let declined = SessionLoop(state: empty, book: nil, installExample: install, clock: clock.read)
         declined.run(on: ScriptedDisplay(Self.keys("xn"), clock: clock))

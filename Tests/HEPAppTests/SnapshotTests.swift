@@ -58,7 +58,7 @@ import Testing
 
     static func harness(_ name: String, width: Int, height: Int, glyphs: Glyphs) -> Harness {
         var h = Harness(program: name == "offer" ? nil : example, log: name == "today-progress" ? busyLog : nil,
-                        previousDayHadSession: name == "morning", lastSessionVersion: name == "today-news" ? 1 : nil,
+                        askMorningPain: name == "morning", lastSessionVersion: name == "today-news" ? 1 : nil,
                         width: width, height: height, glyphs: glyphs)
         screens.first { $0.0 == name }!.1(&h)
         return h
