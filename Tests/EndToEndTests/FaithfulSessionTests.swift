@@ -1,0 +1,205 @@
+import Foundation
+import HEPCore
+import TestSupport
+import Testing
+
+/// A patient's whole session in a real terminal, with every kind of thing a patient does
+/// that is easy to record wrong: a hold ended early, a set corrected, a timed walk, an
+/// exercise stopped for pain, another stopped for a reason in their own words. The log read
+/// back holds exactly that; and a `kill -9` after any answer loses nothing shown.
+@Suite(.serialized) struct FaithfulSessionTests {
+    typealias Dose = (sets: Int, reps: Int, hold: Int, rest: Int, side: String)
+
+    /// A program of the example's exercises with the doses given, plus a timed walk when
+    /// asked; every item due every day.
+    static func program(_ doses: [(item: String, exercise: String, dose: Dose)], scratch: Scratch) throws -> String {
+        var example = try JSONSerialization.jsonObject(with: Data(readText(Repo.example)!.utf8)) as! [String: Any]
+        let known = ((example["versions"] as! [[String: Any]])[1]["items"] as! [[String: Any]])
+            .reduce(into: [String: Any]()) { $0[($1["exercise"] as! [String: Any])["id"] as! String] = $1["exercise"] }
+        var walk = known["sit-to-stand"] as! [String: Any]
+        walk["id"] = "walk"
+        walk["name"] = "Walk"
+        walk["equipment"] = [String]()
+        walk["instructions"] = ["Walk at an easy pace on level ground."]
+        let items: [[String: Any]] = doses.map { item, exercise, dose in
+            ["id": item, "exercise": exercise == "walk" ? walk : known[exercise]!, "sets": dose.sets, "reps": dose.reps,
+             "holdSeconds": dose.hold, "restSeconds": dose.rest, "side": dose.side, "timesPerDay": 1,
+             "days": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]]
+        }
+        example["versions"] = [["version": 1, "effective": "2020-01-06", "note": "Test", "items": items]]
+        let file = scratch.path + "/program.json"
+        _ = FileManager.default.createFile(atPath: file, contents: try JSONSerialization.data(withJSONObject: example))
+        let data = scratch.path + "/data"
+        let installed = try hep("init", "--data", data, "--program", file)
+        guard installed.status == 0 else { throw TmuxError(message: installed.stderr) }
+        return data
+    }
+
+    /// Waits for `text`, then sends `keys`; the same key as the last one waits a moment
+    /// more, since within 0.3 s of a new screen it is not taken.
+    final class Patient {
+        let t: Tmux
+        var last = ""
+        init(_ t: Tmux) { self.t = t }
+
+        func at(_ text: String, _ keys: String..., seconds: Double = 10) throws {
+            try t.wait(for: text, seconds: seconds)
+            for key in keys {
+                if key == last { usleep(350_000) }
+                try t.send(key)
+                last = key
+            }
+        }
+    }
+
+    @Test func aWholeSessionIsRecordedAsItWasDone() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let data = try Self.program([
+            ("quad-set-r", "quad-set", (1, 2, 2, 0, "right")),
+            ("slr-r", "straight-leg-raise", (2, 3, 0, 1, "right")),
+            ("walk", "walk", (1, 1, 3, 0, "none")),
+            ("balance", "single-leg-balance", (1, 1, 2, 0, "both")),
+            ("bridge", "bridge", (1, 2, 0, 0, "none")),
+        ], scratch: scratch)
+        let t = try Tmux(["--data", data])
+        defer { t.close() }
+        let p = Patient(t)
+        try p.at("Enter start", "Enter")
+        try p.at("how is your pain right now?", "3")
+
+        // Quad sets: the first hold ended early, then a whole hold, then the set finished early.
+        try p.at("Stop if your pain goes above 5 out of 10.", "Enter")
+        try t.wait(for: "Hold", seconds: 6)
+        usleep(1_300_000)
+        try t.send(" ")
+        try p.at("That hold was stopped early", "Enter")
+        try t.wait(for: "rep 2 of 2", seconds: 10)
+        try p.at("Get ready", "f")
+        try p.at("How hard was Quad sets?", "5")
+        try p.at("How much pain did you have during Quad sets?", "2")
+
+        // Leg raises: the first set corrected from 3 to 4 reps during the rest.
+        try p.at("› • Straight leg raise", "Enter")
+        try p.at("Enter begin", "Enter")
+        try p.at("0 of 3 reps", " ", " ", " ")
+        try p.at("Saved: set 1, right side, 3 reps.", "+")
+        try p.at("Corrected: set 1, right side, 4 reps.", "Enter")
+        try p.at("Set 2 of 2", " ", " ", " ")
+        try p.at("How hard was Straight leg raise?", "4")
+        try p.at("How much pain did you have during Straight leg raise?", "1")
+
+        // A timed walk reads as time and is named, not called a hold.
+        let list = try t.wait(for: "› • Walk")
+        #expect(list.contains("3 seconds"))
+        try p.at("› • Walk", "Enter")
+        try p.at("Enter begin", "Enter")
+        let walking = try t.wait(for: "Walk", seconds: 6)
+        #expect(!walking.contains("Hold"))
+        try p.at("How hard was Walk?", "3", seconds: 10)
+        try p.at("How much pain did you have during Walk?", "0")
+
+        // Balance: the left side done, then stopped for pain before the right.
+        try p.at("› • Single-leg balance", "Enter")
+        try p.at("Enter begin", "Enter")
+        try p.at("Now the RIGHT side.", "q", seconds: 10)
+        try p.at("Stop Single-leg balance here?", "y")
+        try p.at("Why did you stop Single-leg balance?", "1")
+        try p.at("How is your pain right now?", "7")
+        try p.at("more than your therapist set as acceptable (5 out of 10)", "Enter")
+        try t.wait(for: "stopped: pain 7")
+
+        // Bridges: one rep, then stopped for a reason in the patient's own words.
+        try p.at("› • Bridges", "Enter")
+        try p.at("Enter begin", "Enter")
+        try p.at("0 of 2 reps", " ")
+        try p.at("1 of 2 reps", "q")
+        try p.at("Stop Bridges here?", "y")
+        try p.at("Why did you stop Bridges?", "6")
+        try p.at("In a few words, what was the reason?", "knee gave way")
+        try p.at("knee gave way_", "Enter")
+        try p.at("How is your pain right now?", "n")
+
+        try p.at("Session since", "e")
+        try p.at("All done for now", "1")
+        try p.at("Today so far", "q")
+        try p.at("Leave hep?", "y")
+        try t.wait(for: "EXITED 0")
+
+        let log = try SessionTests.todayLog(data)
+        let session = try #require(log.sessions.first)
+        #expect(log.sessions.count == 1)
+        #expect(session.painBefore == 3 && session.painAfter == 1 && session.ended != nil)
+        let r = session.exercises
+        #expect(r.map(\.item) == ["quad-set-r", "slr-r", "walk", "balance", "bridge"])
+        #expect(r.map(\.status) == [.partial, .done, .done, .partial, .partial])
+        #expect(r.map(\.stopReason) == [nil, nil, nil, .pain, .other])
+        #expect(r.map(\.effort) == [5, 4, 3, nil, nil])
+        #expect(r.map(\.painDuring) == [2, 1, 0, 7, nil])
+        #expect(r.map(\.note) == [nil, nil, nil, nil, "knee gave way"])
+        #expect(r[0].sets.map(\.reps) == [1], "the early hold is not a rep")
+        #expect((3...4).contains(r[0].sets[0].heldSeconds ?? -1), "1.3 s of the early hold and 2 s of the whole one: \(r[0].sets)")
+        #expect(r[1].sets.map(\.reps) == [4, 3], "the corrected set is rewritten")
+        #expect(r[1].sets.map(\.heldSeconds) == [nil, nil])
+        #expect(r[2].sets.map(\.heldSeconds) == [3])
+        #expect(r[3].sets.map(\.side) == [.left])
+        #expect(r[3].sets.map(\.heldSeconds) == [2])
+        #expect(r[4].sets.map(\.reps) == [1])
+        #expect(try hep("validate", "--data", data).status == 0)
+    }
+
+    /// One answer of the kill test: the screen that asks, the key, and what the disk must
+    /// then hold.
+    struct Step: Sendable {
+        let at: String
+        let keys: [String]
+        let kept: @Sendable (DayLog) -> Bool
+    }
+
+    static let steps: [Step] = [
+        Step(at: "Enter start", keys: ["Enter"], kept: { _ in true }),
+        Step(at: "how is your pain right now?", keys: ["3"], kept: { $0.sessions.first?.painBefore == 3 }),
+        Step(at: "Enter begin", keys: ["Enter", " ", " "], kept: { $0.sessions.first?.exercises.first?.sets.map(\.reps) == [2] }),
+        Step(at: "How hard was Straight leg raise?", keys: ["6"], kept: { $0.sessions.first?.exercises.first?.effort == 6 }),
+        Step(at: "How much pain did you have", keys: ["2"], kept: { $0.sessions.first?.exercises.first?.painDuring == 2 }),
+        Step(at: "› • Bridges", keys: ["Enter"], kept: { _ in true }),
+        Step(at: "Enter begin", keys: ["Enter", " ", "q", "y"], kept: { $0.sessions.first?.exercises.last?.sets.map(\.reps) == [1] }),
+        Step(at: "Why did you stop Bridges?", keys: ["6"], kept: { $0.sessions.first?.exercises.last?.stopReason == .other }),
+        Step(at: "In a few words", keys: ["sore", "Enter"], kept: { $0.sessions.first?.exercises.last?.note == "sore" }),
+        Step(at: "How is your pain right now?", keys: ["4"], kept: { $0.sessions.first?.exercises.last?.painDuring == 4 }),
+        Step(at: "Session since", keys: ["e"], kept: { _ in true }),
+        Step(at: "All done for now", keys: ["1"], kept: { $0.sessions.first?.painAfter == 1 }),
+    ]
+
+    @Test func aKillAfterAnyAnswerLosesNothingShown() throws {
+        for last in Self.steps.indices where Self.steps[last].keys != ["Enter"] && Self.steps[last].keys != ["e"] {
+            let scratch = Scratch()
+            defer { scratch.remove() }
+            let data = try Self.program([
+                ("slr-r", "straight-leg-raise", (1, 2, 0, 0, "right")),
+                ("bridge", "bridge", (1, 2, 0, 0, "none")),
+            ], scratch: scratch)
+            let t = try Tmux(["--data", data])
+            defer { t.close() }
+            let p = Patient(t)
+            for step in Self.steps[...last] {
+                try t.wait(for: step.at)
+                for key in step.keys {
+                    if key == p.last { usleep(350_000) }
+                    try t.send(key)
+                    p.last = key
+                    usleep(100_000)
+                }
+            }
+            // The next screen is drawn only after the answer is on disk; then kill.
+            let next = last + 1 < Self.steps.count ? Self.steps[last + 1].at : "Today so far"
+            try t.wait(for: next)
+            kill(try t.hepPID(), SIGKILL)
+            try t.wait(for: "EXITED 137")
+            let log = try SessionTests.todayLog(data)
+            for (i, step) in Self.steps[...last].enumerated() {
+                #expect(step.kept(log), "killed after answer \(last): answer \(i) (\(step.keys)) is not on disk")
+            }
+        }
+    }
+}
