@@ -67,9 +67,10 @@ def first_frame(hep, data, runs=21):
 
 
 def hold_program(work, seconds):
-    """The example program cut to one item: a single hold of `seconds`."""
+    """The example program cut to one item: holds of `seconds` (two, so it is a hold and not
+    a timed exercise, which is shown under its own name)."""
     example = json.load(open(os.path.join(os.path.dirname(__file__), "..", "data", "programs", "example-knee.json")))
-    item = dict(example["versions"][1]["items"][0], id="long-hold", sets=1, reps=1, holdSeconds=seconds, restSeconds=0,
+    item = dict(example["versions"][1]["items"][0], id="long-hold", sets=1, reps=2, holdSeconds=seconds, restSeconds=0,
                 side="none", timesPerDay=1, days=["mon", "tue", "wed", "thu", "fri", "sat", "sun"])
     example["versions"] = [dict(example["versions"][0], effective="2020-01-06", items=[item])]
     path = os.path.join(work, f"hold-{seconds}.json")
@@ -101,11 +102,11 @@ def hold_bytes(hep, work, seconds=10):
 
 
 def hold_length(hep, work, runs=5):
-    """How long a 5 s hold lasts on screen: from its first frame to the question after it."""
+    """How long a 5 s hold lasts on screen: from its first frame to the get-ready of the next."""
     lengths = []
     for _ in range(runs):
         pid, fd, began = start_hold(hep, work, 5)
-        read_until(fd, b"How hard", timeout=10)
+        read_until(fd, b"Get ready", timeout=10)
         lengths.append(time.monotonic() - began)
         stop(pid, fd)
         shutil.rmtree(os.path.join(work, "hold-5"))
