@@ -42,7 +42,7 @@ extension AppState {
             notice = nil
             let before = stage
             let effects = press(key, now: now)
-            keyGuard = stage != before ? KeyGuard(keys: [key], until: now.mono + KeyGuard.seconds) : nil
+            if stage != before { keyGuard = KeyGuard(keys: [key], until: now.mono + KeyGuard.seconds) }
             return effects
         }
     }

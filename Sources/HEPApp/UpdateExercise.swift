@@ -121,12 +121,12 @@ extension AppState {
         guard (0...200).contains(reps) else { return [] }
         changed.sets[setIndex].reps = reps
         if changed.status != .skipped && changed.stopReason == nil { changed.status = status(of: changed.sets, for: item) }
-        notice = "Corrected: " + SetWords.saved(changed.sets[setIndex], number: setNumber(setIndex, of: changed, item: item), item: item)
+        notice = "Corrected: " + SetWords.saved(changed.sets[setIndex], number: setNumber(setIndex, item: item), item: item)
         return [record(.updateRecord(session: id, record: index, to: changed))]
     }
 
     /// The set number a saved set had, counting a left and right pair as one set.
-    private func setNumber(_ index: Int, of record: ExerciseRecord, item: ProgramItem) -> Int {
+    private func setNumber(_ index: Int, item: ProgramItem) -> Int {
         index / ExerciseRun.sides(item.side).count + 1
     }
 
