@@ -6,7 +6,7 @@ extension Painter {
         let sides = ExerciseRun.sides(item.side)
         canvas.put(" " + TextWidth.fit(item.exercise.name, width - 2, ellipsis: g.ellipsis), x: 0, y: 2, style: .title)
         var place = "Set \(run.set) of \(item.sets)"
-        if sides[run.sideIndex] != .none { place += " - \(sides[run.sideIndex].rawValue.capitalized) side" }
+        if let words = item.exercise.words(for: sides[run.sideIndex]) { place += " - " + words }
         switch run.phase {
         case .intro:
             intro(item, scroll: run.scroll)
@@ -25,7 +25,9 @@ extension Painter {
                   item.dose.isTimed ? place : place + " - rep \(run.reps + 1) of \(item.reps)")
         case .switchSide:
             canvas.put(" " + place, x: 0, y: 3, style: .accent)
-            dialog([("Switch sides", .title), ("Now the \(sides[run.sideIndex].rawValue.uppercased()) side.", .title), ("", .normal),
+            let side = sides[run.sideIndex]
+            let next = item.exercise.sideWords?[side.rawValue].map { "Next: \($0)." } ?? "Now the \(side.rawValue.uppercased()) side."
+            dialog([("Switch sides", .title), (next, .title), ("", .normal),
                     ("Press Enter when you are ready.", .dim)])
         case let .rest(c):
             timer("Rest", c, "Next: set \(run.set) of \(item.sets)")

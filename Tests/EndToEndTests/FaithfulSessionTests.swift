@@ -102,7 +102,7 @@ import Testing
         // Balance: the left side done, then stopped for pain before the right.
         try p.at("› • Single-leg balance", "Enter")
         try p.at("Enter begin", "Enter")
-        try p.at("Now the RIGHT side.", "q", seconds: 10)
+        try p.at("Next: Standing on your right leg.", "q", seconds: 10)
         try p.at("Stop Single-leg balance here?", "y")
         try p.at("Why did you stop Single-leg balance?", "1")
         try p.at("How is your pain right now?", "7")

@@ -95,11 +95,12 @@ import Testing
         try answer("How hard was Sit to stand?", "5")
         try answer("How much pain did you have during Sit to stand?", "6")
         try answer("more than your therapist set as acceptable (4 out of 10)", "Enter")
-        // Both sides: left, the switch prompt, right; a timed hold and a stretch.
-        for name in ["Single-leg balance", "Hamstring stretch"] {
+        // Both sides: left, the switch prompt, right; a timed hold said as what the body
+        // does, and a stretch.
+        for (name, next) in [("Single-leg balance", "Next: Standing on your right leg."), ("Hamstring stretch", "Now the RIGHT side.")] {
             try answer("› • \(name)", "Enter")
             try answer("Enter begin", "Enter")
-            try answer("Now the RIGHT side.", "Enter")
+            try answer(next, "Enter")
             try answer("How hard was \(name)?", "2")
             try answer("How much pain did you have during \(name)?", "0")
         }

@@ -98,6 +98,9 @@ import Testing
              "P: $.versions[0].items[0].exercise.equipment: must be an array (got \"towel\")"),
         Case(.program, .set("\(item).exercise.defaults.side", "\"both-ways\""),
              "P: $.versions[0].items[0].exercise.defaults.side: must be one of left, right, both, none (got \"both-ways\")"),
+        Case(.program, .set("\(item).exercise.sideWords", "{\"up\": \"Lift your arm\", \"left\": \"\"}"),
+             "P: $.versions[0].items[0].exercise.sideWords.left: must not be empty (got \"\")",
+             "P: $.versions[0].items[0].exercise.sideWords.up: must be left or right (got \"Lift your arm\")"),
         Case(.program, .set("\(item).exercise.schema", "\"hep.exercise/9\""),
              "P: $.versions[0].items[0].exercise.schema: must be hep.exercise/1 when given (got \"hep.exercise/9\")"),
         // Day logs, alone and against the program.

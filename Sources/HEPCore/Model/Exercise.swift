@@ -12,9 +12,12 @@ public struct Exercise: Codable, Equatable, Sendable {
     public var cues: [String]
     public var safety: String
     public var defaults: Dose
+    /// What the body does on each side, where "left side" would not say it plainly:
+    /// `{"left": "Stand on your left leg", ...}`, keyed by `left` and `right`.
+    public var sideWords: [String: String]?
 
     public init(schema: String? = nil, id: String, name: String, region: String, equipment: [String],
-                instructions: [String], cues: [String], safety: String, defaults: Dose) {
+                instructions: [String], cues: [String], safety: String, defaults: Dose, sideWords: [String: String]? = nil) {
         self.schema = schema
         self.id = id
         self.name = name
@@ -24,6 +27,13 @@ public struct Exercise: Codable, Equatable, Sendable {
         self.cues = cues
         self.safety = safety
         self.defaults = defaults
+        self.sideWords = sideWords
+    }
+
+    /// How the patient is told which side is next: the exercise's own words, else "Left side".
+    public func words(for side: Side) -> String? {
+        guard side == .left || side == .right else { return nil }
+        return sideWords?[side.rawValue] ?? side.rawValue.capitalized + " side"
     }
 }
 

@@ -17,6 +17,15 @@ enum ExerciseRules {
         if let (v, p) = c.field(e, "defaults", path), let d = c.object(v, p) {
             DoseRules.check(d, p, c)
         }
+        if let (v, p) = c.optional(e, "sideWords", path), case let .object(fields)? = c.object(v, p) {
+            for (key, words) in fields {
+                if key == "left" || key == "right" {
+                    c.string(words, p + "." + key)
+                } else {
+                    c.fail(p + "." + key, "must be left or right", got: words)
+                }
+            }
+        }
     }
 
     static func isKebabCase(_ s: String) -> Bool {
