@@ -71,6 +71,7 @@ public struct AppState: Equatable, Sendable {
         screen = program == nil ? .offerExample : .today
         selection = 0
         showHelp = false
+        keyGuard = nil
         notice = "A new day has begun: \(date.weekday.name) \(date)."
         if program != nil && askMorningPain { screen = .question(Question(.morning)) }
     }
@@ -143,6 +144,8 @@ public struct Question: Equatable, Sendable {
     /// Where the cursor stands on the 0-10 bar; nil until the patient moves it, so that
     /// Enter alone never gives an answer.
     public var value: Int?
+    /// A 1 was typed: it waits for Enter (1) or 0 (10).
+    public var typedOne = false
 
     public init(_ purpose: Purpose, value: Int? = nil) {
         self.purpose = purpose
@@ -166,6 +169,14 @@ public struct ReasonPrompt: Equatable, Sendable {
     public var choice = 0
 
     public init(_ purpose: Purpose) { self.purpose = purpose }
+
+    /// The reasons offered: "forgot" is no reason to stop something already begun.
+    public var reasons: [SkipReason] {
+        switch purpose {
+        case .skip: return SkipReason.allCases
+        case .stop: return SkipReason.allCases.filter { $0 != .forgot }
+        }
+    }
 
     /// The exercise's place in today's list.
     public var item: Int {

@@ -34,6 +34,8 @@ public struct ExerciseRun: Equatable, Sendable {
     /// The set last saved, by its place in the record: it can be corrected until the
     /// next set starts.
     public internal(set) var lastSaved: Int?
+    /// That set's number and side, as the patient was told them.
+    var lastSavedSet = 1
     /// Lines of the instructions scrolled past, when the window is too short for all.
     public internal(set) var scroll = 0
 

@@ -13,11 +13,16 @@ public struct ItemProgress: Equatable, Sendable {
     public var fewerReps = false
     /// The highest pain during it today, when that was above the item's limit.
     public var painOverLimit: Int?
+    /// Why the patient last stopped it part-way today, if they did.
+    public var stopReason: SkipReason?
     public var reps = 0
     public var prescribedReps = 0
+    /// Seconds held today, for an item with a hold.
+    public var held = 0
 
+    /// Done once performed as many times as due, even with fewer reps (the words say so).
     public var mark: Mark {
-        if completed >= timesDue { return .done }
+        if performed >= timesDue { return .done }
         if performed > 0 { return .partial }
         if skipped > 0 { return .skipped }
         return .due
@@ -25,6 +30,11 @@ public struct ItemProgress: Equatable, Sendable {
 
     /// Nothing more to do on it today: done, skipped, or stopped because of pain.
     public var finished: Bool { mark == .done || mark == .skipped || painOverLimit != nil }
+
+    /// "1 of 2 today", or "3 times today" past what was due.
+    public var timesWords: String {
+        performed > timesDue ? "\(performed) times today" : "\(performed) of \(timesDue) today"
+    }
 }
 
 extension AppState {
@@ -41,6 +51,8 @@ extension AppState {
                 case .skipped: p.skipped += 1
                 }
                 p.reps += record.sets.reduce(0) { $0 + $1.reps }
+                p.held += record.sets.reduce(0) { $0 + ($1.heldSeconds ?? 0) }
+                if let reason = record.stopReason { p.stopReason = reason }
                 if let pain = record.painDuring, pain > limit { p.painOverLimit = max(p.painOverLimit ?? 0, pain) }
             }
         }

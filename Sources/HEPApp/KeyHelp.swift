@@ -12,9 +12,9 @@ extension AppState {
         case .offerExample:
             return [KeyHint("y", "try hep with the example program", short: "try the example"), KeyHint("n", "leave", short: "leave")]
         case .today:
-            var keys = [KeyHint("Enter", "start the chosen exercise", short: "start"), KeyHint("s", "skip it today", short: "skip"),
-                        KeyHint("q", "quit hep (asks first)", short: "quit"), help, KeyHint(ud, "choose an exercise", short: "move")]
-            if sessionID != nil { keys.insert(KeyHint("e", "end this session", short: "end"), at: 2) }
+            var keys = [KeyHint("Enter", "start the chosen exercise", short: "start"), KeyHint("q", "quit hep (asks first)", short: "quit"),
+                        KeyHint("s", "skip it today", short: "skip"), help, KeyHint(ud, "choose an exercise", short: "move")]
+            if sessionID != nil { keys.insert(KeyHint("e", "end this session", short: "end"), at: 1) }
             return keys
         case .question(let q):
             var keys = [KeyHint("0-9", "answer with that number", short: "answer"),
@@ -23,38 +23,39 @@ extension AppState {
                         KeyHint("Enter", "give the number chosen with the arrows", short: "choose")]
             switch q.purpose {
             case .before: keys.append(KeyHint("Esc", "back to the list", short: "back"))
-            case .effort, .during: keys.append(correct)
+            case let .effort(run), let .during(run): if canCorrect(run) { keys.append(correct) }
             default: keys.append(KeyHint("Esc", "leave the question unanswered", short: "skip"))
             }
             return keys
         case .exercise(let run):
-            let correcting = run.lastSaved != nil && !run.setBegun ? [correct] : []
+            let correcting = canCorrect(run) ? [correct] : []
+            let pause = KeyHint("p", run.countdown?.isPaused == true ? "go on" : "pause", short: run.countdown?.isPaused == true ? "go on" : "pause")
             switch run.phase {
             case .intro:
                 return [KeyHint("Enter", "begin the first set", short: "begin"), KeyHint("s", "skip it today", short: "skip"),
                         KeyHint("Esc", "back to the list", short: "back"), help, KeyHint(ud, "scroll the instructions", short: "scroll")]
             case .counting:
                 return [KeyHint("Space", "count one rep", short: "rep"), KeyHint("f", "finish this set now, keeping its reps", short: "finish"),
-                        stop, help, KeyHint("Bksp", "take back one rep", short: "undo")] + correcting
+                        stop, help, KeyHint("Backspace", "take back one rep", short: "undo")] + correcting
             case .ready:
                 return [KeyHint("Enter", "start the next hold", short: "start"), KeyHint("f", "finish this set now", short: "finish"),
                         stop, help] + correcting
             case .getReady, .hold:
-                return [KeyHint("Space", "end this hold early (the seconds are kept)", short: "end"),
-                        KeyHint("f", "finish this set now", short: "finish"), stop, help,
-                        KeyHint("p", "pause or go on", short: "pause")]
+                return [KeyHint("Space", "end this hold early (it is not a rep, but its seconds are kept)", short: "end"),
+                        KeyHint("f", "finish this set now", short: "finish"), stop, help, pause]
             case .switchSide:
                 return [KeyHint("Enter", "go on with the other side", short: "go on"), stop, help] + correcting
             case .rest:
-                return [KeyHint("Enter", "end the rest now", short: "skip rest"), stop, help,
-                        KeyHint("p", "pause or go on", short: "pause")] + correcting
+                return [KeyHint("Enter", "end the rest now", short: "skip rest"), stop, help, pause] + correcting
             }
-        case .reason:
-            return [KeyHint("1-6", "choose that reason", short: "reason"), KeyHint("Enter", "choose the marked reason", short: "choose"),
-                    KeyHint("Esc", "go back without a reason", short: "back"), KeyHint(ud, "move", short: "move")]
+        case .reason(let prompt):
+            var keys = [KeyHint("1-\(prompt.reasons.count)", "choose that reason", short: "reason"),
+                        KeyHint("Enter", "choose the marked reason", short: "choose"), help, KeyHint(ud, "move", short: "move")]
+            if case .skip = prompt.purpose { keys.insert(KeyHint("Esc", "back to the list", short: "back"), at: 2) }
+            return keys
         case .note:
             return [KeyHint("Enter", "keep these words", short: "keep"), KeyHint("Esc", "leave the words out", short: "leave out"),
-                    KeyHint("Bksp", "delete a letter", short: "delete")]
+                    KeyHint("Backspace", "delete a letter", short: "delete")]
         case .painWarning:
             return [KeyHint("Enter", "back to the list", short: "go on")]
         case .confirmStop, .confirmQuit, .confirmAgain:

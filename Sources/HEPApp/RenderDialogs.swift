@@ -16,7 +16,7 @@ extension Painter {
         case let .stop(run): title = "Why did you stop \(exerciseName(run.item))?"
         }
         var y = paragraph(title, y: 3, indent: 2, style: .title) + (height < 14 ? 0 : 1)
-        for (i, reason) in SkipReason.allCases.enumerated() where y < body.upperBound {
+        for (i, reason) in prompt.reasons.enumerated() where y < body.upperBound {
             let text = " \(i + 1)  \(skipWords[reason]!)"
             canvas.put((i == prompt.choice ? g.pointer : " ") + pad(text, 30), x: 2, y: y, style: i == prompt.choice ? .selected : .normal)
             y += 1
@@ -37,16 +37,20 @@ extension Painter {
     }
 
     mutating func painWarning(item: Int, pain: Int, limit: Int) {
-        dialog([("Pain \(pain) during \(exerciseName(item))", .warn), ("", .normal),
+        var lines: [(String, Style)] = [("Pain \(pain) during \(exerciseName(item))", .warn), ("", .normal),
                 ("That is more than your therapist set as acceptable (\(limit) out of 10).", .normal),
-                ("It is best to stop this exercise for today. Your answer is saved for your therapist.", .normal),
-                ("", .normal), ("Press Enter to continue.", .dim)])
+                ("Do no more of this exercise today. Your answer is saved for your therapist.", .normal)]
+        if let therapist = state.program?.therapist {
+            let contact = [therapist.name, therapist.contact].compactMap { $0 }.joined(separator: ", ")
+            lines.append(("If the pain is severe or does not settle, call \(contact).", .accent))
+        }
+        dialog(lines + [("", .normal), ("Press Enter to continue.", .dim)])
     }
 
     mutating func confirmStop(_ run: ExerciseRun) {
         let kept: String
         if run.setBegun {
-            kept = "What you did of this set will be saved, and the sets before it are."
+            kept = "The reps of this set so far will be saved, with the sets before it."
         } else {
             kept = run.record == nil ? "Nothing of it is done yet." : "The sets you finished are saved."
         }

@@ -16,7 +16,8 @@ extension Painter {
             canvas.center("\(run.reps) of \(item.reps) reps", y: compact ? y : y + 1)
         case .ready:
             canvas.put(" " + place + " - rep \(run.reps + 1) of \(item.reps)", x: 0, y: 3, style: .accent)
-            paragraph("That hold was stopped early, so it did not count. Press Enter to start the next hold.", y: 5, indent: 2)
+            paragraph("That hold was ended early: it does not count as a rep, but the seconds you held are kept. "
+                      + "Press Enter to start the next hold.", y: 5, indent: 2)
         case let .getReady(c):
             timer("Get ready", c, item.dose.isTimed ? place : place + " - rep \(run.reps + 1) of \(item.reps)")
         case let .hold(c):

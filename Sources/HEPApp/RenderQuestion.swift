@@ -25,7 +25,7 @@ extension Painter {
         canvas.put(ends.0, x: left + 1, y: y + 2, style: .dim)
         canvas.put(ends.1, x: left + scaleWidth - TextWidth.of(ends.1), y: y + 2, style: .dim)
         if !compact {
-            paragraph("Press a number to answer. For 10, move with the arrows and press Enter. "
+            paragraph("Press a number to answer: 1 and then 0 for 10, or move with the arrows and press Enter. "
                       + "Press n if you would rather not say.", y: y + 4, indent: 2, style: .dim)
         }
     }

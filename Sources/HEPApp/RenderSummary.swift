@@ -11,13 +11,16 @@ extension Painter {
         let nameWidth = min(24, width / 3)
         for (index, p) in items {
             var line = pad(TextWidth.fit(exerciseName(index), nameWidth, ellipsis: g.ellipsis), nameWidth) + "  "
-            if p.painOverLimit != nil {
-                line += "stopped for pain"
-            } else if p.performed == 0 && p.skipped > 0 {
+            let item = state.due[index].item
+            if p.performed == 0 && p.skipped > 0 {
                 line += "skipped"
+            } else if item.dose.isTimed {
+                let due = item.dose.prescribedReps * item.holdSeconds * p.timesDue
+                line += "\(p.timesWords), \(durationWords(p.held)) of \(durationWords(due))"
             } else {
-                line += "\(p.performed) of \(p.timesDue) today, \(p.reps) of \(p.prescribedReps) reps"
+                line += "\(p.timesWords), \(p.reps) of \(p.prescribedReps) reps"
             }
+            if let pain = p.painOverLimit { line += ", pain \(pain)" }
             rows.append((line, p.mark == .done ? .good : .normal))
         }
         let stillDue = items.filter { !$0.progress.finished }.map { exerciseName($0.index) }
@@ -41,20 +44,21 @@ extension Painter {
         paragraph(sentence, y: min(y + 1, body.upperBound - sentenceRows), indent: 2, style: .title)
     }
 
-    /// Pain before and after the session just ended, and this morning's answer.
+    /// The day's pain answers: since waking, and before and after each session.
     private func painWords() -> String? {
         var parts: [String] = []
-        if let last = state.log.sessions.last {
-            if let before = last.painBefore { parts.append("\(before) before") }
-            if let after = last.painAfter { parts.append("\(after) after") }
-        }
         if let morning = state.log.morningPain { parts.append("\(morning) since you woke up") }
-        return parts.isEmpty ? nil : "Pain out of 10: " + parts.joined(separator: ", ") + "."
+        for session in state.log.sessions {
+            let answers = [session.painBefore.map { "\($0) before" }, session.painAfter.map { "\($0) after" }].compactMap { $0 }
+            if answers.isEmpty { continue }
+            parts.append(answers.joined(separator: " and ") + " the session at \(two(session.started.hour)):\(two(session.started.minute))")
+        }
+        return parts.isEmpty ? nil : "Pain out of 10: " + parts.joined(separator: "; ") + "."
     }
 
     private func encouragement(_ items: [ItemProgress]) -> String {
         let worked = items.filter { $0.performed > 0 }.count
-        if !items.isEmpty && items.allSatisfy({ $0.mark == .done }) {
+        if !items.isEmpty && items.allSatisfy({ $0.completed >= $0.timesDue }) {
             let days = state.daysAllDoneBefore + 1
             return days > 1 ? "Everything due today is done: \(days) days in a row now." : "Everything due today is done. Well done."
         }

@@ -27,9 +27,10 @@ extension Painter {
         if cut { rows = max(1, rows - 1) }
         let top = max(0, min(state.selection - rows + 1, state.due.count - rows))
         let wide = width >= 64
-        let countWidth = 12, wordWidth = wide ? 16 : 0
-        let doseWidth = wide ? 26 : 0
-        let nameWidth = width - 4 - countWidth - wordWidth - doseWidth - (wide ? 4 : 2)
+        // Wide: mark, name, dose, times, and the words in what is left; narrow: mark, name, times.
+        let countWidth = 13, doseWidth = 25
+        let nameWidth = wide ? 18 : width - 4 - countWidth - 1
+        let wordWidth = width - 4 - nameWidth - doseWidth - countWidth - 3
         for index in top..<min(state.due.count, top + rows) {
             let due = state.due[index]
             let progress = state.progress(of: index)
@@ -38,8 +39,8 @@ extension Painter {
             var line = (selected ? g.pointer : " ") + " " + mark + " "
             line += pad(TextWidth.fit(due.item.exercise.name, nameWidth, ellipsis: g.ellipsis), nameWidth) + " "
             if wide { line += pad(TextWidth.fit(due.item.dose.summary, doseWidth, ellipsis: g.ellipsis), doseWidth) + " " }
-            line += pad("\(progress.performed) of \(due.timesPerDay) today", countWidth)
-            if wide { line += " " + pad(word, wordWidth) }
+            line += pad(TextWidth.fit(progress.timesWords, countWidth, ellipsis: g.ellipsis), countWidth)
+            if wide { line += " " + pad(TextWidth.fit(word, wordWidth, ellipsis: g.ellipsis), wordWidth) }
             canvas.put(line, x: 0, y: y, style: selected ? .selected : .normal)
             if !selected { canvas.paint(y: y, x: 2, count: TextWidth.of(mark), style: style) }
             y += 1
@@ -69,7 +70,8 @@ extension Painter {
     /// The mark and the word for an item's day: the word says what the mark shows, so
     /// nothing rests on the mark's shape or colour alone.
     func look(_ progress: ItemProgress) -> (String, String, Style) {
-        if let pain = progress.painOverLimit { return (g.skipped, "stopped: pain \(pain)", .warn) }
+        if let pain = progress.painOverLimit { return (g.skipped, "pain \(pain), too high", .warn) }
+        if let reason = progress.stopReason, progress.mark != .done { return (g.partial, "stopped: \(reason.rawValue)", .warn) }
         switch progress.mark {
         case .due: return (g.due, "", .normal)
         case .partial: return (g.partial, progress.fewerReps ? "fewer reps" : "more to do", .accent)

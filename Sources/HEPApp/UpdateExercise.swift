@@ -74,6 +74,8 @@ extension AppState {
             run.phase = item.restSeconds > 0 ? .rest(Countdown(seconds: Double(item.restSeconds), from: now.mono))
                                              : firstPhase(for: run, now: now)
         } else {
+            // The exercise is over: nothing is under way (the last set may still be corrected).
+            run.phase = .ready
             screen = run.record == nil ? .today : .question(Question(.effort(run)))
             return effects
         }
@@ -87,7 +89,12 @@ extension AppState {
         let item = due[run.item].item
         let held = Int(run.heldSoFar(at: now.mono).rounded(.down))
         defer { run.reps = 0; run.held = 0 }
-        guard run.reps > 0 || held > 0, let id = sessionID else { return [] }
+        guard run.reps > 0 || held > 0, let id = sessionID else {
+            // Nothing to keep; the set before it is no longer "the set just saved".
+            notice = "Set \(run.set) ended with nothing done, so nothing is saved for it."
+            run.lastSaved = nil
+            return []
+        }
         let set = SetRecord(side: ExerciseRun.sides(item.side)[run.sideIndex], reps: run.reps,
                             heldSeconds: item.holdSeconds > 0 ? held : nil, completed: now.moment)
         let effect: Effect
@@ -101,8 +108,15 @@ extension AppState {
             effect = record(.appendRecord(session: id, ExerciseRecord(item: item.id, status: status(of: [set], for: item), sets: [set])))
             run.lastSaved = 0
         }
+        run.lastSavedSet = run.set
         notice = "Saved: " + SetWords.saved(set, number: run.set, item: item)
         return [effect]
+    }
+
+    /// Whether the set just saved can still be corrected: the next has not begun. A timed
+    /// exercise is told in time; its one rep is not the patient's to count.
+    func canCorrect(_ run: ExerciseRun) -> Bool {
+        run.lastSaved != nil && !run.setBegun && !due[run.item].item.dose.isTimed
     }
 
     /// `done` once the sets hold every prescribed rep, else `partial`.
@@ -113,21 +127,15 @@ extension AppState {
     /// Adds or takes away a rep of the set last saved, which is rewritten; only until the
     /// next set has begun.
     mutating func correct(_ run: ExerciseRun, by change: Int) -> [Effect] {
-        if run.setBegun { return [] }
-        guard let id = sessionID, let index = run.record, let setIndex = run.lastSaved,
-              var changed = session?.exercises[index] else { return [] }
         let item = due[run.item].item
+        guard canCorrect(run), let id = sessionID, let index = run.record, let setIndex = run.lastSaved,
+              var changed = session?.exercises[index] else { return [] }
         let reps = changed.sets[setIndex].reps + change
         guard (0...200).contains(reps) else { return [] }
         changed.sets[setIndex].reps = reps
         if changed.status != .skipped && changed.stopReason == nil { changed.status = status(of: changed.sets, for: item) }
-        notice = "Corrected: " + SetWords.saved(changed.sets[setIndex], number: setNumber(setIndex, item: item), item: item)
+        notice = "Corrected: " + SetWords.saved(changed.sets[setIndex], number: run.lastSavedSet, item: item)
         return [record(.updateRecord(session: id, record: index, to: changed))]
-    }
-
-    /// The set number a saved set had, counting a left and right pair as one set.
-    private func setNumber(_ index: Int, item: ProgramItem) -> Int {
-        index / ExerciseRun.sides(item.side).count + 1
     }
 
     mutating func pressConfirmStop(_ current: ExerciseRun, key: Key, now: Now) -> [Effect] {

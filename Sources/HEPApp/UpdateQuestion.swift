@@ -1,18 +1,26 @@
 import HEPCore
 
 extension AppState {
-    /// A digit answers at once; the arrows move along the scale and Enter gives what they
-    /// chose (the only way to 10); `n` is "rather not say", kept as null, never 0. Until
-    /// the patient chooses, Enter only says how to answer.
+    /// A digit answers at once, but 1, which waits for Enter or a 0 (10), as typed; the
+    /// arrows move along the scale and Enter gives what they chose; `n` is "rather not
+    /// say", kept as null, never 0. Until the patient chooses, Enter only says how to answer.
     mutating func answer(_ question: Question, key: Key, now: Now) -> [Effect] {
         var q = question
         switch key {
+        case .char("0") where q.typedOne:
+            return answered(q, 10, now: now)
+        case .char("1"):
+            q.value = 1
+            q.typedOne = true
+            notice = "1 is chosen: press Enter to give it, or 0 for 10."
         case let .char(c) where c.isASCII && c.isNumber:
             return answered(q, Int(String(c)), now: now)
         case .left, .down, .char("h"):
             q.value = max(0, (q.value ?? 1) - 1)
+            q.typedOne = false
         case .right, .up, .char("l"):
             q.value = min(10, (q.value ?? -1) + 1)
+            q.typedOne = false
         case .enter:
             guard let value = q.value else {
                 notice = "Press a number from 0 to 10, or n if you would rather not say."

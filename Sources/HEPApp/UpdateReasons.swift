@@ -5,7 +5,7 @@ extension AppState {
     /// soon as it is chosen; "other" then asks for the patient's own words.
     mutating func pressReason(_ current: ReasonPrompt, key: Key, now: Now) -> [Effect] {
         var prompt = current
-        let reasons = SkipReason.allCases
+        let reasons = prompt.reasons
         switch key {
         case let .char(c) where c.isASCII && c.isNumber:
             guard let n = Int(String(c)), (1...reasons.count).contains(n) else { return [] }
@@ -17,13 +17,8 @@ extension AppState {
         case .enter:
             return chose(reasons[prompt.choice], for: prompt)
         case .escape:
-            switch prompt.purpose {
-            case .skip:
-                screen = .today
-            case let .stop(run):
-                // Stopped, and would rather not say why: what was done is saved already.
-                return afterStop(run, reason: nil)
-            }
+            // Back from a skip; a stop was confirmed already and needs its reason.
+            if case .skip = prompt.purpose { screen = .today }
             return []
         default:
             return []
@@ -52,7 +47,7 @@ extension AppState {
     /// Writes why the patient stopped: a partial record keeps what was done with the reason;
     /// when nothing was done the exercise is recorded as skipped for that reason. Then the
     /// patient's words for "other", then pain now.
-    private mutating func afterStop(_ current: ExerciseRun, reason: SkipReason?) -> [Effect] {
+    private mutating func afterStop(_ current: ExerciseRun, reason: SkipReason) -> [Effect] {
         var run = current
         var effects: [Effect] = []
         if run.record != nil {
@@ -60,7 +55,7 @@ extension AppState {
                 r.status = .partial
                 r.stopReason = reason
             }
-        } else if let reason, let id = sessionID {
+        } else if let id = sessionID {
             run.record = session?.exercises.count ?? 0
             effects = [record(.appendRecord(session: id, ExerciseRecord(item: due[run.item].item.id, status: .skipped,
                                                                        skipReason: reason, stopReason: reason)))]

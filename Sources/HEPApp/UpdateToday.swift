@@ -9,11 +9,14 @@ extension AppState {
             selection = min(max(due.count - 1, 0), selection + 1)
         case .enter where !due.isEmpty:
             // Stopped today for pain over the limit: the therapist's advice comes first.
-            if progress(of: selection).painOverLimit != nil {
+            let done = progress(of: selection)
+            if done.painOverLimit != nil {
                 screen = .confirmAgain(item: selection)
                 return []
             }
-            return begin(.start(item: selection))
+            let effects = begin(.start(item: selection))
+            if done.mark == .done { notice = "Done today already: this will be an extra time." }
+            return effects
         case .char("s") where !due.isEmpty:
             return begin(.skip(item: selection))
         case .char("e"):

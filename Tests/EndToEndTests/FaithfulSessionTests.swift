@@ -73,7 +73,7 @@ import Testing
         try t.wait(for: "Hold", seconds: 6)
         usleep(1_300_000)
         try t.send(" ")
-        try p.at("That hold was stopped early", "Enter")
+        try p.at("That hold was ended early", "Enter")
         try t.wait(for: "rep 2 of 2", seconds: 10)
         try p.at("Get ready", "f")
         try p.at("How hard was Quad sets?", "5")
@@ -88,6 +88,7 @@ import Testing
         try p.at("Set 2 of 2", " ", " ", " ")
         try p.at("How hard was Straight leg raise?", "4")
         try p.at("How much pain did you have during Straight leg raise?", "1")
+        try p.at("1 is chosen", "Enter")
 
         // A timed walk reads as time and is named, not called a hold.
         let list = try t.wait(for: "› • Walk")
@@ -107,7 +108,7 @@ import Testing
         try p.at("Why did you stop Single-leg balance?", "1")
         try p.at("How is your pain right now?", "7")
         try p.at("more than your therapist set as acceptable (5 out of 10)", "Enter")
-        try t.wait(for: "stopped: pain 7")
+        try t.wait(for: "pain 7, too high")
 
         // Bridges: one rep, then stopped for a reason in the patient's own words.
         try p.at("› • Bridges", "Enter")
@@ -115,13 +116,14 @@ import Testing
         try p.at("0 of 2 reps", " ")
         try p.at("1 of 2 reps", "q")
         try p.at("Stop Bridges here?", "y")
-        try p.at("Why did you stop Bridges?", "6")
+        try p.at("Why did you stop Bridges?", "5")
         try p.at("In a few words, what was the reason?", "knee gave way")
         try p.at("knee gave way_", "Enter")
         try p.at("How is your pain right now?", "n")
 
         try p.at("Session since", "e")
         try p.at("All done for now", "1")
+        try p.at("1 is chosen", "Enter")
         try p.at("Today so far", "q")
         try p.at("Leave hep?", "y")
         try t.wait(for: "EXITED 0")
@@ -164,11 +166,11 @@ import Testing
         Step(at: "How much pain did you have", keys: ["2"], kept: { $0.sessions.first?.exercises.first?.painDuring == 2 }),
         Step(at: "› • Bridges", keys: ["Enter"], kept: { _ in true }),
         Step(at: "Enter begin", keys: ["Enter", " ", "q", "y"], kept: { $0.sessions.first?.exercises.last?.sets.map(\.reps) == [1] }),
-        Step(at: "Why did you stop Bridges?", keys: ["6"], kept: { $0.sessions.first?.exercises.last?.stopReason == .other }),
+        Step(at: "Why did you stop Bridges?", keys: ["5"], kept: { $0.sessions.first?.exercises.last?.stopReason == .other }),
         Step(at: "In a few words", keys: ["sore", "Enter"], kept: { $0.sessions.first?.exercises.last?.note == "sore" }),
         Step(at: "How is your pain right now?", keys: ["4"], kept: { $0.sessions.first?.exercises.last?.painDuring == 4 }),
         Step(at: "Session since", keys: ["e"], kept: { _ in true }),
-        Step(at: "All done for now", keys: ["1"], kept: { $0.sessions.first?.painAfter == 1 }),
+        Step(at: "All done for now", keys: ["1", "Enter"], kept: { $0.sessions.first?.painAfter == 1 }),
     ]
 
     @Test func aKillAfterAnyAnswerLosesNothingShown() throws {

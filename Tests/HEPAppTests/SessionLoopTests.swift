@@ -144,7 +144,7 @@ import Testing
         // 23:59:50: a session starts before midnight and ends after it.
         let clock = FakeClock(Self.morning.addingTimeInterval(16 * 3600 - 10))
         let loop = SessionLoop(state: try state(data, book), book: book, installExample: { (.fixture, book) }, clock: clock.read)
-        let script = Self.keys("⏎3q") + [.wait(20)] + Self.keys("e1")
+        let script = Self.keys("⏎3q") + [.wait(20)] + Self.keys("e1⏎")
             // The next key (meant to leave the summary) finds a new day and only opens it. Just
             // after midnight the morning question is not asked; a new session begins.
             + Self.keys("⏎⏎4")

@@ -48,10 +48,10 @@ import Testing
         ("skip-reason", { $0.type("sn") }),
         ("confirm-stop", { $0.key(.down); $0.type("⏎3⏎ q") }),
         ("stop-reason", { $0.key(.down); $0.type("⏎3⏎ qy") }),
-        ("stop-note", { $0.key(.down); $0.type("⏎3⏎ qy6knee gave way") }),
+        ("stop-note", { $0.key(.down); $0.type("⏎3⏎ qy5knee gave way") }),
         ("stop-pain-now", { $0.key(.down); $0.type("⏎3⏎ qy1") }),
         ("confirm-quit", { $0.type("q") }),
-        ("summary", { $0.key(.down); $0.type("⏎3⏎ f⏎ f⏎ f42"); $0.wait(600); $0.type("e1") }),
+        ("summary", { $0.key(.down); $0.type("⏎3⏎ f⏎ f⏎ f42"); $0.wait(600); $0.type("e1⏎") }),
         ("failed", { $0.type("⏎3"); $0.send(.saveFailed("cannot write /data/log/2026-11-25.json: No space left on device")) }),
         ("help", { $0.type("?") }),
     ]

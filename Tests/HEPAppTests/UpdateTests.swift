@@ -176,6 +176,18 @@ import Testing
         #expect(h.records.first?.painDuring == nil)
     }
 
+    @Test func tenIsTypedAsOneThenZero() {
+        var h = Harness()
+        h.type("⏎10")
+        #expect(h.session?.painBefore == 10)
+        var one = Harness()
+        one.type("⏎1⏎")
+        #expect(one.session?.painBefore == 1)
+        var changed = Harness()
+        changed.type("⏎17")
+        #expect(changed.session?.painBefore == 7, "another digit after 1 is its own answer")
+    }
+
     @Test func tenIsReachedWithTheArrows() {
         var h = Harness()
         h.key(.enter)
@@ -191,6 +203,9 @@ import Testing
         #expect(h.state.screen == .question(Question(.after)))
         h.wait(60)
         h.type("1")
+        #expect(h.session?.painAfter == nil, "a 1 waits for Enter, or a 0 for 10")
+        #expect(h.state.notice == "1 is chosen: press Enter to give it, or 0 for 10.")
+        h.key(.enter)
         #expect(h.session?.painAfter == 1)
         #expect(h.session?.ended != nil)
         guard case .summary = h.state.screen else { Issue.record("no summary"); return }
@@ -422,7 +437,7 @@ import Testing
 
     @Test func otherTakesThePatientsOwnWords() {
         var h = started()
-        h.type("  qy6")
+        h.type("  qy5")
         guard case .note = h.state.screen else { Issue.record("no note: \(h.state.screen)"); return }
         h.type("knee gave wayy")
         h.key(.backspace)
@@ -517,6 +532,72 @@ import Testing
         #expect(h.run?.reps == 1)
     }
 
+    @Test func aSetEndedWithNothingDoneIsSaidSoAndNotSaved() {
+        var h = started()
+        h.type("   ")  // set 1: 3 reps
+        h.type("⏎f")  // set 2 ended at 0 reps
+        #expect(h.state.notice == "Set 2 ended with nothing done, so nothing is saved for it.")
+        #expect(h.disk.sessions[0].exercises[0].sets.map(\.reps) == [3])
+        h.type("+")
+        #expect(h.disk.sessions[0].exercises[0].sets.map(\.reps) == [3], "set 1 is no longer the set just saved")
+        guard case .question(let q) = h.state.screen, case .effort = q.purpose else { Issue.record("\(h.state.screen)"); return }
+    }
+
+    @Test func theLastSetEndedInAHoldCanStillBeCorrected() {
+        var h = started(1)  // squeeze: 1 set of 2, hold 5
+        h.keyGap = 0
+        h.wait(3)
+        h.wait(5)  // rep 1
+        h.wait(3)
+        h.wait(2)
+        h.keyGap = 0.35
+        h.type("f")  // ended mid-hold: 1 rep, 7 s held
+        h.type("5")  // effort; now pain during
+        h.type("+")
+        #expect(h.disk.sessions[0].exercises[0].sets.map(\.reps) == [2])
+        #expect(h.disk.sessions[0].exercises[0].sets.map(\.heldSeconds) == [7])
+    }
+
+    @Test func aTimedExerciseHasNoRepsToCorrect() {
+        var h = Harness(program: .timed(seconds: 60))
+        h.type("⏎3⏎")
+        h.keyGap = 0
+        h.wait(3)
+        h.wait(60)
+        h.keyGap = 0.35
+        h.type("+")
+        #expect(h.disk.sessions[0].exercises[0].sets.map(\.reps) == [1])
+        #expect(!h.state.keys.contains { $0.key == "+/-" })
+    }
+
+    @Test func aStopNeedsItsReasonAndForgotIsNoneOfThem() {
+        var h = started()
+        h.type(" qy")
+        guard case .reason(let prompt) = h.state.screen else { Issue.record("\(h.state.screen)"); return }
+        #expect(!prompt.reasons.contains(.forgot))
+        h.key(.escape)
+        #expect(h.state.screen == .reason(prompt), "Esc does not undo a stop that was confirmed")
+        h.type("5")
+        h.type("⎋n")
+        #expect(h.disk.sessions[0].exercises[0].stopReason == .other)
+        #expect(render(h.state, now: h.now).text.contains("stopped: other"))
+    }
+
+    @Test func startingAnExerciseDoneTodayAlreadySaysItIsAnExtraTime() {
+        var h = started(1)
+        h.keyGap = 0
+        h.wait(3)
+        h.wait(5)
+        h.wait(3)
+        h.wait(5)
+        h.keyGap = 0.35
+        h.type("nn")
+        h.key(.up)
+        #expect(h.state.selection == 1)
+        h.key(.enter)
+        #expect(h.state.notice == "Done today already: this will be an extra time.")
+    }
+
     @Test func aSavedSetCanBeCorrectedUntilTheNextOneBegins() {
         var h = started()
         h.type("   ")
@@ -561,7 +642,7 @@ import Testing
         #expect(h.state.screen == .painWarning(item: 1, pain: 4, limit: 3))
         h.key(.enter)
         #expect(h.state.progress(of: 1).painOverLimit == 4)
-        #expect(text(h).contains("stopped: pain 4"))
+        #expect(text(h).contains("pain 4, too high"))
         // Starting it again repeats the advice first; no is the easy answer.
         h.key(.up)
         h.key(.up)
@@ -596,14 +677,14 @@ import Testing
         h.type("⏎3⏎   ⏎   ")
         h.type("42")
         h.type("s2")  // skip squeeze: no time
-        h.type("e1")
+        h.type("e1⏎")
         #expect(h.state.screen == .summary)
         let summary = text(h)
         #expect(summary.contains("Today so far"))
         #expect(summary.contains("Raise                     1 of 2 today, 6 of 12 reps"))
         #expect(summary.contains("Squeeze                   skipped"))
         #expect(summary.contains("Still due: Raise, Balance"))
-        #expect(summary.contains("Pain out of 10: 3 before, 1 after."))
+        #expect(summary.contains("Pain out of 10: 3 before and 1 after the session at 08:00."))
         #expect(summary.contains("You worked on 1 of 3 exercises today. Every one counts."))
         #expect(!summary.contains("/data"), "no file path on a patient's screen")
         h.type("q")
