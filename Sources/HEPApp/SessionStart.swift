@@ -24,6 +24,7 @@ extension AppState {
                              askMorningPain: MorningQuestion.isDue(today: log, yesterday: yesterday, now: now),
                              lastSessionVersion: lastVersion, quiet: quiet, glyphs: glyphs, width: width, height: height)
         state.notice = book.notices.first
+            ?? (log.sessions.contains { $0.ended == nil } ? "Your last session was cut short; everything it saved is kept." : nil)
         state.daysAllDoneBefore = daysAllDone(before: date, program: program, folder: folder)
         return state
     }

@@ -138,6 +138,16 @@ import Testing
         #expect(state.due.count == 3)
     }
 
+    @Test func aSessionCutShortIsMentionedAtTheNextStart() throws {
+        let (data, book, cleanup) = try folder()
+        defer { cleanup() }
+        try AtomicFile.write(Documents.encode(Program.fixture), to: data.programPath, display: "program")
+        try book.record(.startSession(Session(id: "s-1", started: Moment("2026-11-25T07:00:00+01:00")!, programVersion: 1)), on: Self.date)
+        let state = try AppState.load(folder: data, book: book, now: Moment(Self.morning, in: TimeZone(secondsFromGMT: 3600)!),
+                                      quiet: false, glyphs: .unicode, width: 80, height: 24)
+        #expect(state.notice == "Your last session was cut short; everything it saved is kept.")
+    }
+
     @Test func pastMidnightTheNextSessionGoesToTheNewDay() throws {
         let (data, book, cleanup) = try folder()
         defer { cleanup() }
