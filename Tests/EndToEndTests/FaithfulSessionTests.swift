@@ -27,12 +27,7 @@ import Testing
              "days": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]]
         }
         example["versions"] = [["version": 1, "effective": "2020-01-06", "note": "Test", "items": items]]
-        let file = scratch.path + "/program.json"
-        _ = FileManager.default.createFile(atPath: file, contents: try JSONSerialization.data(withJSONObject: example))
-        let data = scratch.path + "/data"
-        let installed = try hep("init", "--data", data, "--program", file)
-        guard installed.status == 0 else { throw TmuxError(message: installed.stderr) }
-        return data
+        return try SessionTests.install(example, scratch)
     }
 
     /// Waits for `text`, then sends `keys`; the same key as the last one waits a moment
@@ -44,6 +39,10 @@ import Testing
 
         func at(_ text: String, _ keys: String..., seconds: Double = 10) throws {
             try t.wait(for: text, seconds: seconds)
+            try press(keys)
+        }
+
+        func press(_ keys: [String]) throws {
             for key in keys {
                 if key == last { usleep(350_000) }
                 try t.send(key)
@@ -186,12 +185,7 @@ import Testing
             let p = Patient(t)
             for step in Self.steps[...last] {
                 try t.wait(for: step.at)
-                for key in step.keys {
-                    if key == p.last { usleep(350_000) }
-                    try t.send(key)
-                    p.last = key
-                    usleep(100_000)
-                }
+                try p.press(step.keys)
             }
             // The next screen is drawn only after the answer is on disk; then kill.
             let next = last + 1 < Self.steps.count ? Self.steps[last + 1].at : "Today so far"

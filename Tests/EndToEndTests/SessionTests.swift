@@ -28,7 +28,12 @@ import Testing
             return item
         }
         program["versions"] = versions
-        let file = scratch.path + "/short.json"
+        return try install(program, scratch)
+    }
+
+    /// Installs `program` with `hep init` into a data folder in `scratch`, and returns the folder.
+    static func install(_ program: [String: Any], _ scratch: Scratch) throws -> String {
+        let file = scratch.path + "/program-to-install.json"
         _ = FileManager.default.createFile(atPath: file, contents: try JSONSerialization.data(withJSONObject: program))
         let data = scratch.path + "/data"
         let installed = try hep("init", "--data", data, "--program", file)

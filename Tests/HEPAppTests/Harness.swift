@@ -46,6 +46,15 @@ struct Harness {
         now = Now(mono: 1000, wall: wall, timeZone: Harness.zone)
     }
 
+    /// A harness on the fixture with item `item` started: Enter, pain before 3, Enter past
+    /// the instructions.
+    static func started(_ item: Int = 0) -> Harness {
+        var h = Harness()
+        for _ in 0..<item { h.key(.down) }
+        h.type("⏎3⏎")
+        return h
+    }
+
     /// The day log as it is on disk.
     var disk: DayLog {
         let path = store.folder.logPath(state.date)

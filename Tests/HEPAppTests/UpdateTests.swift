@@ -6,13 +6,7 @@ import Testing
 /// The session's behaviour, driven through `update` with a fake clock. Every test also
 /// checks that what the screen holds is exactly what was sent to disk.
 @Suite struct UpdateTests {
-    /// Starts the first item: Enter, pain before 3, Enter past the instructions.
-    func started(_ item: Int = 0) -> Harness {
-        var h = Harness()
-        for _ in 0..<item { h.key(.down) }
-        h.type("⏎3⏎")
-        return h
-    }
+    func started(_ item: Int = 0) -> Harness { Harness.started(item) }
 
     @Test func repsAreCountedSavedPerSetAndRestFollows() {
         var h = started()
@@ -356,12 +350,7 @@ import Testing
 /// What the session writes is exactly what the patient did and said: each test reads the
 /// day log back from disk.
 @Suite struct FaithfulRecordTests {
-    func started(_ item: Int = 0) -> Harness {
-        var h = Harness()
-        for _ in 0..<item { h.key(.down) }
-        h.type("⏎3⏎")
-        return h
-    }
+    func started(_ item: Int = 0) -> Harness { Harness.started(item) }
 
     @Test func enterOnAnUntouchedScaleWritesNothing() {
         var h = Harness()
