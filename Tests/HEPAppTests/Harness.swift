@@ -95,6 +95,14 @@ struct Harness {
 
     mutating func key(_ key: Key) { send(.key(key)) }
 
+    /// Lets `count` holds of `seconds` run their course, each after its get-ready.
+    mutating func holds(_ count: Int, of seconds: Double) {
+        for _ in 0..<count {
+            wait(ExerciseRun.getReadySeconds)
+            wait(seconds)
+        }
+    }
+
     /// Lets `seconds` pass on both clocks, then ticks.
     @discardableResult
     mutating func wait(_ seconds: Double) -> [Effect] {

@@ -574,12 +574,7 @@ import Testing
 
     @Test func startingAnExerciseDoneTodayAlreadySaysItIsAnExtraTime() {
         var h = started(1)
-        h.keyGap = 0
-        h.wait(3)
-        h.wait(5)
-        h.wait(3)
-        h.wait(5)
-        h.keyGap = 0.35
+        h.holds(2, of: 5)
         h.type("nn")
         h.key(.up)
         #expect(h.state.selection == 1)
@@ -620,12 +615,7 @@ import Testing
         h.type("⏎2")
         #expect(text(h).contains("Stop if your pain goes above 3 out of 10."))
         h.type("⏎")
-        h.keyGap = 0
-        h.wait(3)
-        h.wait(5)
-        h.wait(3)
-        h.wait(5)
-        h.keyGap = 0.35
+        h.holds(2, of: 5)
         h.type("6")  // effort
         h.type("4")  // pain during, above 3
         #expect(h.state.screen == .painWarning(item: 1, pain: 4, limit: 3))
