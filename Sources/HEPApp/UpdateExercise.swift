@@ -143,7 +143,7 @@ extension AppState {
         switch key {
         case .char("y"):
             // What was done of the set under way is kept, then the patient says why.
-            let effects = saveSet(&run, now: now)
+            let effects = run.setBegun ? saveSet(&run, now: now) : []
             screen = .reason(ReasonPrompt(.stop(run)))
             return effects
         case .char("n"), .escape:

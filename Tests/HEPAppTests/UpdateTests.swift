@@ -412,6 +412,15 @@ import Testing
         #expect(h.state.log == h.disk)
     }
 
+    @Test func stoppingDuringARestKeepsTheSetsAsTheyAre() {
+        var h = started()
+        h.type("   qy")
+        #expect(h.state.notice == nil, "no set was under way, so none is said to be empty")
+        h.type("2")
+        #expect(h.disk.sessions[0].exercises[0].sets.map(\.reps) == [3])
+        #expect(h.disk.sessions[0].exercises[0].stopReason == .time)
+    }
+
     @Test func stoppingBeforeAnyRepRecordsASkipWithTheReason() {
         var h = started()
         h.type("qy2")
