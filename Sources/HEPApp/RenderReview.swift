@@ -27,8 +27,15 @@ struct ReviewPainter {
     var g: Glyphs { state.glyphs }
     var bottom: Int { canvas.height - 2 }
 
-    /// The mark of a day by the share of its due work that was done (nil: nothing due).
-    func mark(_ day: Report.Day) -> String { mark(day.tally.adherence) }
+    /// The mark of a day by the share of its due work that was performed (blank: nothing
+    /// due, or the future); `?` for a day whose log could not be read.
+    func mark(_ day: Report.Day) -> String {
+        switch day.standing {
+        case .unreadable: return "?"
+        case .future: return " "
+        case .counted, .today: return mark(day.tally.adherence)
+        }
+    }
 
     func mark(_ share: Double?) -> String {
         guard let share else { return " " }
@@ -64,7 +71,14 @@ struct ReviewPainter {
                                        left, ellipsis: g.ellipsis), x: 0, y: y, style: .dim)
         y += 1
         if let day = days[state.cursor] {
-            let done = day.tally.due == 0 ? "nothing due" : "\(day.tally.performed)/\(day.tally.due) done"
+            let done: String
+            switch day.standing {
+            case .unreadable: done = "log unreadable"
+            case .future: done = "still to come"
+            case .counted, .today:
+                done = (day.tally.due == 0 ? "nothing due" : "\(day.tally.performed)/\(day.tally.due) performed")
+                    + (day.standing == .today ? " so far" : "")
+            }
             canvas.put(" " + TextWidth.fit("\(day.date) \(day.date.weekday.rawValue): \(done), \(day.sessions) sess.",
                                            left, ellipsis: g.ellipsis), x: 0, y: y, style: .accent)
         }

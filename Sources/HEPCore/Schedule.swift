@@ -12,9 +12,11 @@ public struct DaySchedule: Equatable, Sendable {
     public var due: [DueItem]
 }
 
-/// The items of the version in force on `date` whose `days` include its weekday, in program order.
+/// The items of the version in force on `date` whose `days` include its weekday, in program
+/// order; nothing before the day the patient got the program (`installed`).
 public func schedule(_ program: Program, _ date: LocalDate) -> DaySchedule {
     guard let version = program.version(on: date) else { return DaySchedule(date: date, version: nil, due: []) }
+    if let installed = program.installed, date < installed { return DaySchedule(date: date, version: version, due: []) }
     let weekday = date.weekday
     let due = version.items
         .filter { $0.days.contains(weekday) }

@@ -12,7 +12,11 @@ public enum TodayText {
         lines += wrap(since, width: width)
         lines.append("")
         guard !day.due.isEmpty else {
-            lines.append("Nothing is due on \(day.date.weekday.name)s.")
+            if let installed = program.installed, day.date < installed {
+                lines.append("Nothing is due: the program was installed on \(installed).")
+            } else {
+                lines.append("Nothing is due on \(day.date.weekday.name)s.")
+            }
             return lines.joined(separator: "\n") + "\n"
         }
         lines.append("Due:")

@@ -32,12 +32,12 @@ struct ReportCommand: ParsableCommand {
         }
         let text: String
         do {
-            let (program, logs, problems) = try ReportLoader.load(folder, from: start, to: end)
+            let loaded = try ReportLoader.load(folder, from: start, to: end)
             switch format {
             case .csv:
-                text = ReportCSV.render(program: program, logs: logs, from: start, to: end)
+                text = ReportCSV.render(program: loaded.program, logs: loaded.logs, from: start, to: end)
             case .text, .json:
-                let report = ReportBuilder.build(program: program, from: start, to: end, logs: logs, problems: problems)
+                let report = loaded.report(from: start, to: end, today: range.today ?? LocalDate(Date()))
                 text = format == .text ? ReportText.render(report) : ReportJSON.render(report)
             }
             if let out, out != "-" {

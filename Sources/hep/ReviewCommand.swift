@@ -21,9 +21,9 @@ struct ReviewCommand: ParsableCommand {
         let terminal = Terminal()
         var state: ReviewState
         do {
-            let (program, logs, problems) = try ReportLoader.load(folder, from: range.start, to: range.end)
-            let report = ReportBuilder.build(program: program, from: range.start, to: range.end, logs: logs, problems: problems)
-            state = ReviewState(report: report, program: program, logs: logs, glyphs: terminal.glyphs)
+            let loaded = try ReportLoader.load(folder, from: range.start, to: range.end)
+            let report = loaded.report(from: range.start, to: range.end, today: range.today ?? LocalDate(Date()))
+            state = ReviewState(report: report, program: loaded.program, logs: loaded.logs, glyphs: terminal.glyphs)
         } catch {
             throw Failure.exit(error)
         }

@@ -268,7 +268,7 @@ import Testing
         try t.wait(for: "Right knee - early strengthening")
         try t.send("q", "y")
         try t.wait(for: "EXITED 0")
-        #expect(readText(scratch.path + "/new/program.json") == readText(Repo.example))
+        #expect(programText(scratch.path + "/new/program.json") == readText(Repo.example))
     }
 
     @Test func aMistypedDataFolderIsLeftUncreatedWhenTheOfferIsDeclined() throws {

@@ -11,7 +11,7 @@ import Testing
     static func state(width: Int = 80, height: Int = 24, glyphs: Glyphs = .unicode) -> ReviewState {
         var generator = HistoryGenerator(seed: 11)
         let logs = Dictionary(uniqueKeysWithValues: generator.logs(for: program, from: from, to: to.adding(days: -1)).map { ($0.date, $0) })
-        let report = ReportBuilder.build(program: program, from: from, to: to, logs: logs)
+        let report = ReportBuilder.build(program: program, from: from, to: to, today: to, logs: logs)
         return ReviewState(report: report, program: program, logs: logs, glyphs: glyphs, width: width, height: height)
     }
 

@@ -190,6 +190,6 @@ import TestSupport
         #expect(try hep("init", "--data", data, "--program", other, "--force").status == 0)
         let kept = try FileManager.default.contentsOfDirectory(atPath: data).filter { $0.hasPrefix("program.json.replaced-") }
         #expect(kept.count == 2)
-        #expect(Set(kept.map { readText(data + "/" + $0) }) == [readText(other), readText(Repo.example)])
+        #expect(Set(kept.map { programText(data + "/" + $0) }) == [readText(other), readText(Repo.example)])
     }
 }

@@ -6,14 +6,14 @@ import Testing
 /// The report's figures against ones worked out by hand.
 @Suite struct ReportTests {
     let report = ReportBuilder.build(program: ReportFixture.program, from: ReportFixture.from, to: ReportFixture.to,
-                                     logs: ReportFixture.byDate)
+                                     today: ReportFixture.to.adding(days: 1), logs: ReportFixture.byDate)
 
     func row(_ id: String) -> Report.ItemRow { report.items.first { $0.item == id }! }
 
     @Test func versionsInTheRangeAreNamed() {
         #expect(report.versions.map(\.version) == [1, 2])
         #expect(ReportBuilder.build(program: ReportFixture.program, from: LocalDate("2026-11-09")!, to: ReportFixture.to,
-                                    logs: [:]).versions.map(\.version) == [2])
+                                    today: ReportFixture.to, logs: [:]).versions.map(\.version) == [2])
     }
 
     @Test func eachDayIsJudgedByTheVersionInForce() {
@@ -66,7 +66,7 @@ import Testing
             "2026-11-10 pain-over-limit -",
         ])
         #expect(report.flags[0].detail == "Exercise A: pain 4 during, above the limit of 3")
-        #expect(report.flags[3].detail == "3 days in a row with exercises due and none done (2026-11-07 to 2026-11-09)")
+        #expect(report.flags[3].detail == "3 days in a row with exercises due and none performed (2026-11-07 to 2026-11-09)")
     }
 
     @Test func aRecordThatFitsNoItemIsADataProblemNotDropped() {
@@ -76,7 +76,7 @@ import Testing
     // Each flag at its threshold: one side fires, the other does not.
 
     func build(_ logs: [DayLog], from: String = "2026-11-02", to: String = "2026-11-08", program: Program = ReportFixture.program) -> Report {
-        ReportBuilder.build(program: program, from: LocalDate(from)!, to: LocalDate(to)!,
+        ReportBuilder.build(program: program, from: LocalDate(from)!, to: LocalDate(to)!, today: LocalDate(to)!.adding(days: 1),
                             logs: Dictionary(uniqueKeysWithValues: logs.map { ($0.date, $0) }))
     }
 
@@ -225,13 +225,20 @@ import Testing
         let scratch = Scratch()
         defer { scratch.remove() }
         let data = ReportFixture.folder(scratch)
+        let whole = try JSONSerialization.jsonObject(with: Data(try report(data, "json").stdout.utf8)) as! [String: Any]
         _ = scratch.write("data/log/2026-11-05.json", "{\"schema\": \"hep.log/1\", \"date\": ")
         let result = try report(data, "json")
         #expect(result.status == 0)
         let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
         let problems = json["problems"] as! [String]
         #expect(problems.first == "\(data)/log/2026-11-05.json:1:33: unexpected end of file, expected a value; that day is left out")
-        #expect((json["adherence"] as! [String: Any])["sessions"] as? Double == 0.4)
+        // Unknown is not missed: the day is due for nothing (it was 0.4, as if nothing had been done).
+        let before = whole["adherence"] as! [String: Any], after = json["adherence"] as! [String: Any]
+        let dueThatDay = ReportFixture.program.versions[0].items.filter { $0.days.contains(LocalDate("2026-11-05")!.weekday) }
+            .reduce(0) { $0 + $1.timesPerDay }
+        #expect(after["due"] as? Int == (before["due"] as! Int) - dueThatDay)
+        #expect(after["sessions"] as? Double == 0.4286)
+        #expect((json["days"] as! [String: Any])["unreadable"] as? [String] == ["2026-11-05"])
     }
 
     @Test func theRangeOptions() throws {

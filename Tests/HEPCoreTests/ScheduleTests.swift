@@ -64,10 +64,10 @@ import Testing
         let scratch = Scratch()
         defer { scratch.remove() }
         #expect(try hep("init", "--data", scratch.path).status == 0)
-        let result = try hep("today", "--data", scratch.path, "--date", "2026-11-25")
+        let result = try hep("today", "--data", scratch.path, "--date", "2030-11-27")
         #expect(result.status == 0)
         #expect(result.outLines == [
-            "Wednesday 2026-11-25 - Right knee - early strengthening - Alex Demo",
+            "Wednesday 2030-11-27 - Right knee - early strengthening - Alex Demo",
             "Version 2, since 2026-11-23: Progression at week 3: more reps on leg raises, add",
             "bridges, sit to stand and balance; fewer quad sets",
             "Due:",
@@ -82,6 +82,10 @@ import Testing
         ])
         let before = try hep("today", "--data", scratch.path, "--date", "2026-10-31")
         #expect(before.outLines.last == "Nothing is due. The program starts on 2026-11-02.")
+        // Days before the patient got the program are never due, whatever the versions say.
+        let installed = LocalDate(Date())
+        let earlier = try hep("today", "--data", scratch.path, "--date", "\(installed.adding(days: -1))")
+        #expect(earlier.outLines.last == "Nothing is due: the program was installed on \(installed).")
     }
 }
 
@@ -109,7 +113,11 @@ import Testing
         #expect(m.description == "2026-11-29T08:02:11-05:30")
         #expect(m.epochSeconds == Moment("2026-11-29T13:32:11+00:00")!.epochSeconds)
         #expect(Moment("2026-11-29T24:00:00+01:00") == nil)
-        #expect(Moment("2026-11-29T08:02:11Z") == nil)
+        // Every RFC 3339 form is read: Z for UTC, fractions of a second (kept to the second).
+        #expect(Moment("2026-11-29T08:02:11Z")?.description == "2026-11-29T08:02:11+00:00")
+        #expect(Moment("2026-11-29t08:02:11.250z")?.epochSeconds == Moment("2026-11-29T09:02:11+01:00")!.epochSeconds)
+        #expect(Moment("2026-11-29T08:02:11.+01:00") == nil)
+        #expect(Moment("2026-11-29T08:02:11+0100") == nil)
         let now = Date(timeIntervalSince1970: 1_795_000_000)
         let local = Moment(now, in: TimeZone(identifier: "Europe/Berlin")!)
         #expect(local.offsetMinutes == 60)

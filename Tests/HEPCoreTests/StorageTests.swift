@@ -230,21 +230,22 @@ import Testing
         let data = scratch.path + "/data"
         let first = try hep("init", "--data", data)
         #expect(first.stdout == "Installed \(Repo.example) as \(data)/program.json.\n")
-        #expect(readText(data + "/program.json") == readText(Repo.example))
+        #expect(programText(data + "/program.json") == readText(Repo.example))
+        #expect(readText(data + "/program.json")!.contains("\n  \"installed\": \"\(LocalDate(Date()))\",\n"), "the day the patient got it")
         #expect(try hep("init", "--data", data).stdout == "\(data)/program.json already holds this program.\n")
 
         let other = scratch.write("other.json", readText(Repo.example)!.replacingOccurrences(of: "Alex Demo", with: "Sam Other"))
         let refused = try hep("init", "--data", data, "--program", other)
         #expect(refused.stderr == "hep: \(data)/program.json already holds a program; use --force to replace it (the old one is kept beside it)\n")
         #expect(refused.status == 73, "cannot create: not a failed read or write")
-        #expect(readText(data + "/program.json") == readText(Repo.example))
+        #expect(programText(data + "/program.json") == readText(Repo.example))
 
         let replaced = try hep("init", "--data", data, "--program", other, "--force")
         #expect(replaced.status == 0)
         let kept = Folders.entries(data).filter { $0.hasPrefix("program.json.replaced-") }
         #expect(kept.count == 1)
-        #expect(readText(data + "/" + kept[0]) == readText(Repo.example))
-        #expect(readText(data + "/program.json") == readText(other))
+        #expect(programText(data + "/" + kept[0]) == readText(Repo.example))
+        #expect(programText(data + "/program.json") == readText(other))
     }
 
     @Test func theBundledDataIsNeverAFolderToWriteIn() throws {

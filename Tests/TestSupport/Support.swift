@@ -98,6 +98,12 @@ public func readText(_ path: String) -> String? {
     FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
 }
 
+/// A program file as `hep init` wrote it, less the `installed` date it adds: to compare
+/// with the file that was installed.
+public func programText(_ path: String) -> String? {
+    readText(path)?.replacingOccurrences(of: #"\n  "installed": "[0-9]{4}-[0-9]{2}-[0-9]{2}","#, with: "", options: .regularExpression)
+}
+
 public func mode(_ path: String) -> mode_t {
     var info = stat()
     stat(path, &info)

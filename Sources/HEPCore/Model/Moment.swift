@@ -20,16 +20,33 @@ public struct Moment: Hashable, Sendable, CustomStringConvertible {
         self.offsetMinutes = offsetMinutes
     }
 
-    /// Parses exactly `YYYY-MM-DDTHH:MM:SS+HH:MM` (or `-HH:MM`).
+    /// Parses an RFC 3339 moment: `YYYY-MM-DDTHH:MM:SS`, optional fractions of a second
+    /// (dropped: hep keeps moments to the second), then `Z` or an offset `+HH:MM`/`-HH:MM`.
+    /// hep itself writes only the offset form.
     public init?(_ text: String) {
         let u = Array(text.utf8)
-        guard u.count == 25, u[10] == UInt8(ascii: "T"), u[13] == UInt8(ascii: ":"), u[16] == UInt8(ascii: ":"),
-              u[19] == UInt8(ascii: "+") || u[19] == UInt8(ascii: "-"), u[22] == UInt8(ascii: ":"),
+        guard u.count >= 20, u[10] == UInt8(ascii: "T") || u[10] == UInt8(ascii: "t"),
+              u[13] == UInt8(ascii: ":"), u[16] == UInt8(ascii: ":"),
               let date = LocalDate(String(decoding: u[0..<10], as: UTF8.self)),
-              let h = Digits.value(u[11..<13]), let m = Digits.value(u[14..<16]), let s = Digits.value(u[17..<19]),
-              let oh = Digits.value(u[20..<22]), let om = Digits.value(u[23..<25]), om < 60
+              let h = Digits.value(u[11..<13]), let m = Digits.value(u[14..<16]), let s = Digits.value(u[17..<19])
         else { return nil }
-        let offset = (oh * 60 + om) * (u[19] == UInt8(ascii: "-") ? -1 : 1)
+        var i = 19
+        if u[i] == UInt8(ascii: ".") {
+            i += 1
+            let digits = i
+            while i < u.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(u[i]) { i += 1 }
+            guard i > digits else { return nil }
+        }
+        let offset: Int
+        let zone = u[i...]
+        if zone.count == 1, zone.first == UInt8(ascii: "Z") || zone.first == UInt8(ascii: "z") {
+            offset = 0
+        } else {
+            guard zone.count == 6, zone.first == UInt8(ascii: "+") || zone.first == UInt8(ascii: "-"),
+                  zone[i + 3] == UInt8(ascii: ":"), let oh = Digits.value(u[(i + 1)..<(i + 3)]),
+                  let om = Digits.value(u[(i + 4)..<(i + 6)]), om < 60 else { return nil }
+            offset = (oh * 60 + om) * (zone.first == UInt8(ascii: "-") ? -1 : 1)
+        }
         self.init(date: date, hour: h, minute: m, second: s, offsetMinutes: offset)
     }
 

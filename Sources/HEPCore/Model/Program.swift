@@ -10,15 +10,19 @@ public struct Program: Codable, Equatable, Sendable {
     public var therapist: Therapist?
     public var title: String
     public var painLimit: Int?
+    /// The day the patient got this program (`hep init` writes it): nothing before it is due,
+    /// whatever the versions' dates.
+    public var installed: LocalDate?
     public var versions: [ProgramVersion]
 
     public init(schema: String = Program.schemaID, patient: Patient, therapist: Therapist?, title: String,
-                painLimit: Int?, versions: [ProgramVersion]) {
+                painLimit: Int?, installed: LocalDate? = nil, versions: [ProgramVersion]) {
         self.schema = schema
         self.patient = patient
         self.therapist = therapist
         self.title = title
         self.painLimit = painLimit
+        self.installed = installed
         self.versions = versions
     }
 

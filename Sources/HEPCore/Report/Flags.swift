@@ -4,14 +4,15 @@ enum Flags {
     static func find(_ report: Report, program: Program, logs: [LocalDate: DayLog]) -> [Report.Flag] {
         var flags: [Report.Flag] = []
         let programLimit = program.effectivePainLimit
-        for day in report.days {
+        let counted = report.days.filter { $0.standing == .counted }
+        let countedDates = Set(counted.map(\.date))
+        for day in counted {
             let date = day.date
-            let inForce = program.version(on: date)
             for session in logs[date]?.sessions ?? [] {
+                // A record is judged by the version its session names.
                 let named = program.version(number: session.programVersion)
                 for record in session.exercises {
-                    guard let pain = record.painDuring,
-                          let item = inForce?.item(record.item) ?? named?.item(record.item) else { continue }
+                    guard let pain = record.painDuring, let item = named?.item(record.item) else { continue }
                     let limit = program.painLimit(for: item)
                     if pain > limit {
                         flags.append(.init(date: date, kind: .painOverLimit, item: item.id,
@@ -25,7 +26,7 @@ enum Flags {
             }
             // Pain that has not settled by the next morning.
             let next = date.adding(days: 1)
-            if next <= report.to, let morning = logs[next]?.morningPain,
+            if countedDates.contains(next), let morning = logs[next]?.morningPain,
                let before = logs[date]?.sessions.first(where: { $0.painBefore != nil })?.painBefore, morning > before {
                 flags.append(.init(date: next, kind: .painNotSettled, item: nil,
                                    detail: "morning pain \(morning), higher than the \(before) before the session of \(date)"))
@@ -33,13 +34,18 @@ enum Flags {
         }
         flags += missedDays(report.days)
         for (i, week) in report.weeks.enumerated() {
-            if let adherence = week.tally.adherence, adherence < 0.8 {
-                flags.append(.init(date: week.from, kind: .lowAdherence, item: nil,
-                                   detail: "\(week.week): \(week.tally.performed) of \(week.tally.due) performances done (\(Report.percent(adherence)))"))
+            // The flag is dated the week's first counted day.
+            let first = counted.first { $0.date >= week.from && $0.date <= week.to }?.date ?? week.from
+            if week.tally.due > 0, week.tally.performed * 5 < week.tally.due * 4 {
+                flags.append(.init(date: first, kind: .lowAdherence, item: nil,
+                                   detail: "\(week.week): \(week.tally.performed) of \(week.tally.due) performances performed (\(Report.percent(week.tally.adherence)))"))
             }
-            if i > 0, let now = week.morningPain.value, let before = report.weeks[i - 1].morningPain.value, now - before >= 1 {
-                flags.append(.init(date: week.from, kind: .morningPainRising, item: nil,
-                                   detail: "mean morning pain rose from \(Report.decimal(before)) in \(report.weeks[i - 1].week) to \(Report.decimal(now)) in \(week.week)"))
+            // Exactly, in whole numbers: a rise of 1 or more between the two weeks' means.
+            let now = week.morningPain
+            if i > 0, case let before = report.weeks[i - 1].morningPain, now.count > 0, before.count > 0,
+               now.sum * before.count - before.sum * now.count >= now.count * before.count {
+                flags.append(.init(date: first, kind: .morningPainRising, item: nil,
+                                   detail: "mean morning pain rose from \(Report.decimal(before.value)) in \(report.weeks[i - 1].week) to \(Report.decimal(now.value)) in \(week.week)"))
             }
         }
         let rank = Dictionary(uniqueKeysWithValues: Report.Flag.Kind.allCases.enumerated().map { ($1, $0) })
@@ -55,7 +61,7 @@ enum Flags {
         func close() {
             if run.count >= 3 {
                 flags.append(.init(date: run[0], kind: .missedDays, item: nil,
-                                   detail: "\(run.count) days in a row with exercises due and none done (\(run[0]) to \(run.last!))"))
+                                   detail: "\(run.count) days in a row with exercises due and none performed (\(run[0]) to \(run.last!))"))
             }
             run = []
         }
@@ -68,9 +74,20 @@ enum Flags {
 }
 
 extension Report {
-    /// `0.857` as `86%`, `nil` as `-`.
+    /// The threshold that session adherence is judged against (a low-adherence week).
+    public static let adherenceThreshold = 0.8
+
+    /// `0.857` as `86%`, `nil` as `-`. A figure is never rounded across the adherence
+    /// threshold: 39 of 49 is `79.6%`, not `80%`; then a tenth, cut toward the true side.
     public static func percent(_ fraction: Double?) -> String {
-        fraction.map { "\(Int(($0 * 100).rounded()))%" } ?? "-"
+        guard let fraction else { return "-" }
+        let whole = (fraction * 100).rounded()
+        let limit = adherenceThreshold * 100
+        let below = fraction * 100 < limit
+        guard below != (whole < limit) else { return "\(Int(whole))%" }
+        var tenths = (fraction * 1000).rounded()
+        if below != (tenths / 10 < limit) { tenths = below ? (fraction * 1000).rounded(.down) : (fraction * 1000).rounded(.up) }
+        return "\(Int(tenths) / 10).\(Int(tenths) % 10)%"
     }
 
     /// `2.333` as `2.3`, `nil` as `-`.

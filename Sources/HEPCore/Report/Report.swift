@@ -75,7 +75,15 @@ public struct Report: Sendable {
     }
 
     public struct Day: Equatable, Sendable {
+        /// Whether a day's figures count: today is not over, the future cannot be missed, and
+        /// a day whose log hep could not read is unknown, not missed.
+        public enum Standing: String, CaseIterable, Sendable {
+            case counted, today, future, unreadable
+        }
+
         public var date: LocalDate
+        public var standing = Standing.counted
+        /// For today, its work so far (shown apart); for the future and unreadable days, nothing.
         public var tally = Tally()
         public var sessions = 0
     }
@@ -110,7 +118,10 @@ public struct Report: Sendable {
     public var weeks: [Week] = []
     public var days: [Day] = []
     public var flags: [Flag] = []
+    /// Sessions on the counted days.
     public var sessions = 0
+    /// The report's today, when it falls in the range: its work so far, in no figure above.
+    public var today: Day?
     /// Files that could not be read and records that do not fit the program: named, never
     /// silently dropped.
     public var problems: [String] = []

@@ -1,7 +1,12 @@
-/// Computes a report from a program and the day logs of a range.
+/// Computes a report from a program and the day logs of a range: every figure, in the one
+/// place the text, JSON and CSV forms and the review screen read them from.
 public enum ReportBuilder {
-    public static func build(program: Program, from: LocalDate, to: LocalDate, logs: [LocalDate: DayLog],
-                             problems: [String] = []) -> Report {
+    /// - Parameters:
+    ///   - today: the report's today. It and the days after it are not due; today's work is
+    ///     kept apart as "today so far".
+    ///   - unreadable: days whose log hep could not read: unknown, so never due nor missed.
+    public static func build(program: Program, from: LocalDate, to: LocalDate, today: LocalDate, logs: [LocalDate: DayLog],
+                             unreadable: Set<LocalDate> = [], problems: [String] = []) -> Report {
         var report = Report(patient: program.patient, title: program.title, from: from, to: to,
                             versions: versions(program, from, to), problems: problems)
         var rows: [String: Report.ItemRow] = [:]
@@ -21,54 +26,66 @@ public enum ReportBuilder {
 
         for n in from.dayNumber...to.dayNumber {
             let date = LocalDate(dayNumber: n)
-            let version = program.version(on: date)
             let log = logs[date]
             var day = Report.Day(date: date, sessions: log?.sessions.count ?? 0)
-            // What was due, per item.
-            var dueToday: [String: (times: Int, dose: Int)] = [:]
-            for item in version?.items ?? [] where item.days.contains(date.weekday) {
-                dueToday[item.id] = (item.timesPerDay, item.dose.prescribedReps)
-                let t = Report.Tally(due: item.timesPerDay, prescribedReps: item.timesPerDay * item.dose.prescribedReps)
-                rows[item.id]!.tally = rows[item.id]!.tally + t
-                day.tally = day.tally + t
+            day.standing = date == today ? .today : date > today ? .future : unreadable.contains(date) ? .unreadable : .counted
+            if day.standing == .future, log?.sessions.isEmpty == false {
+                report.problems.append("\(date): a log dated after the report's today \(today); not counted")
             }
-            // What was done, in the order it was recorded; the first `due` performances count.
+            // What was due, per item, under the version in force and from the day it was installed.
+            var dueToday: [String: (times: Int, dose: Int)] = [:]
+            var perItem: [String: Report.Tally] = [:]
+            if day.standing == .counted || day.standing == .today {
+                for due in schedule(program, date).due {
+                    dueToday[due.item.id] = (due.timesPerDay, due.item.dose.prescribedReps)
+                    perItem[due.item.id, default: Report.Tally()] = Report.Tally(
+                        due: due.timesPerDay, prescribedReps: due.timesPerDay * due.item.dose.prescribedReps)
+                }
+            }
+            // What was done, in the order it was recorded, judged by the version its session
+            // names; the first `due` performances of an item count.
             var counted: [String: Int] = [:]
-            for session in log?.sessions ?? [] {
+            for session in (day.standing == .counted || day.standing == .today) ? log?.sessions ?? [] : [] {
                 let named = program.version(number: session.programVersion)
-                if named == nil {
+                if named == nil, day.standing == .counted {
                     report.problems.append("\(date) session \(session.id): the program has no version \(session.programVersion)")
                 }
                 for record in session.exercises {
                     guard let named, let item = named.item(record.item) else {
-                        if named != nil {
+                        if named != nil, day.standing == .counted {
                             report.problems.append("\(date) session \(session.id): \(record.item) is not an item of version \(session.programVersion); not counted")
                         }
                         continue
                     }
                     let id = row(record.item, item.exercise.name)
-                    switch record.status {
-                    case .skipped:
-                        rows[id]!.skipped[record.skipReason ?? .other, default: 0] += 1
-                    case .done, .partial:
-                        rows[id]!.painDuring.add(record.painDuring)
-                        rows[id]!.effort.add(record.effort)
-                        if let due = dueToday[id], counted[id, default: 0] < due.times {
-                            counted[id, default: 0] += 1
-                            let reps = min(record.sets.reduce(0) { $0 + $1.reps }, due.dose)
-                            let t = Report.Tally(performed: 1, reps: reps)
-                            rows[id]!.tally = rows[id]!.tally + t
-                            day.tally = day.tally + t
-                        }
+                    if day.standing == .counted {
+                        // Every answer given counts in the means, a skipped record's too; a
+                        // skipped record was not asked, so it is not "not given".
+                        let skipped = record.status == .skipped
+                        if !skipped || record.painDuring != nil { rows[id]!.painDuring.add(record.painDuring) }
+                        if !skipped || record.effort != nil { rows[id]!.effort.add(record.effort) }
+                        if record.status == .skipped { rows[id]!.skipped[record.skipReason ?? .other, default: 0] += 1 }
+                    }
+                    if record.status != .skipped, let due = dueToday[id], counted[id, default: 0] < due.times {
+                        counted[id, default: 0] += 1
+                        let reps = min(record.sets.reduce(0) { $0 + $1.reps }, due.dose)
+                        perItem[id, default: Report.Tally()] = perItem[id, default: Report.Tally()] + Report.Tally(performed: 1, reps: reps)
                     }
                 }
             }
+            day.tally = perItem.values.reduce(Report.Tally(), +)
+            if day.standing == .counted {
+                for (id, tally) in perItem { rows[id]!.tally = rows[id]!.tally + tally }
+            } else if day.standing == .today {
+                report.today = day
+            }
             report.days.append(day)
         }
+        let counted = report.days.filter { $0.standing == .counted }
         report.items = order.map { rows[$0]! }.filter { $0.tally.due > 0 || $0.tally.performed > 0 || !$0.skipped.isEmpty
             || $0.painDuring.count + $0.painDuring.missing > 0 }
-        report.total = report.days.reduce(Report.Tally()) { $0 + $1.tally }
-        report.sessions = report.days.reduce(0) { $0 + $1.sessions }
+        report.total = counted.reduce(Report.Tally()) { $0 + $1.tally }
+        report.sessions = counted.reduce(0) { $0 + $1.sessions }
         answers(&report, logs)
         report.flags = Flags.find(report, program: program, logs: logs)
         return report
@@ -82,9 +99,10 @@ public enum ReportBuilder {
         }.map(\.element)
     }
 
-    /// Pain before, after and in the morning, over the range and per week.
+    /// Pain before, after and in the morning, over the counted days and per week.
     private static func answers(_ report: inout Report, _ logs: [LocalDate: DayLog]) {
         var weekIndex: [String: Int] = [:]
+        let countedDays = Set(report.days.filter { $0.standing == .counted }.map(\.date))
         for day in report.days {
             let name = day.date.isoWeek
             if weekIndex[name] == nil {
@@ -93,6 +111,7 @@ public enum ReportBuilder {
             }
             let w = weekIndex[name]!
             report.weeks[w].to = day.date
+            guard day.standing == .counted else { continue }
             report.weeks[w].tally = report.weeks[w].tally + day.tally
             let log = logs[day.date]
             for session in log?.sessions ?? [] {
@@ -101,9 +120,9 @@ public enum ReportBuilder {
                 report.weeks[w].painBefore.add(session.painBefore)
                 report.weeks[w].painAfter.add(session.painAfter)
             }
-            // The morning question is due the day after a day with a session (both in range).
+            // The morning question is due the day after a day with a session (both counted).
             let yesterday = day.date.adding(days: -1)
-            let asked = yesterday >= report.from && !(logs[yesterday]?.sessions.isEmpty ?? true)
+            let asked = countedDays.contains(yesterday) && !(logs[yesterday]?.sessions.isEmpty ?? true)
             if let morning = log?.morningPain {
                 report.morningPain.add(morning)
                 report.weeks[w].morningPain.add(morning)

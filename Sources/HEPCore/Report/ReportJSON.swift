@@ -39,7 +39,13 @@ public enum ReportJSON {
             ("from", .string("\(r.from)")), ("to", .string("\(r.to)")),
             ("versions", .array(versions)),
             ("sessions", .number("\(r.sessions)")),
-            ("adherence", .object([("sessions", fraction(r.total.adherence)), ("dose", fraction(r.total.dose))] + tally(r.total))),
+            ("adherence", .object([("sessions", fraction(r.total.adherence))] + tally(r.total))),
+            ("today", r.today.map { day in
+                .object([("date", .string("\(day.date)")), ("sessions", .number("\(day.sessions)"))] + tally(day.tally))
+            } ?? .null),
+            ("days", .object(Report.Day.Standing.allCases.filter { $0 != .counted }.map { standing in
+                (standing.rawValue, .array(r.days.filter { $0.standing == standing }.map { .string("\($0.date)") }))
+            })),
             ("items", .array(items)),
             ("pain", .object([("beforeMean", mean(r.painBefore)), ("afterMean", mean(r.painAfter)),
                               ("morningMean", mean(r.morningPain)),

@@ -14,10 +14,18 @@ public enum ReportText {
         out.append("Adherence")
         out.append("  sessions  \(pct(r.total.adherence))  (\(r.total.performed) of \(r.total.due) performances due)")
         out.append("  dose      \(pct(r.total.dose))  (\(r.total.reps) of \(r.total.prescribedReps) reps prescribed)")
+        if let today = r.today {
+            out += wrap("Today so far (\(today.date), not in the figures): \(today.tally.performed) of \(today.tally.due) performances, "
+                + "\(today.sessions) session\(today.sessions == 1 ? "" : "s")", indent: "  ")
+        }
+        let unread = r.days.filter { $0.standing == .unreadable }
+        if !unread.isEmpty {
+            out += wrap("Not counted, their logs could not be read: " + unread.map { "\($0.date)" }.joined(separator: ", "), indent: "  ")
+        }
         out.append("")
-        out.append("Exercise                 Due  Done  Sessions  Dose  Pain during  Effort")
+        out.append("Exercise              Due  Performed  Sessions  Dose  Pain during  Effort")
         for row in r.items {
-            var line = pad(fit(row.name, 23), 23) + lpad("\(row.tally.due)", 5) + lpad("\(row.tally.performed)", 6)
+            var line = pad(fit(row.name, 20), 20) + lpad("\(row.tally.due)", 5) + lpad("\(row.tally.performed)", 11)
             line += lpad(pct(row.tally.adherence), 10) + lpad(pct(row.tally.dose), 6)
             line += lpad(mean(row.painDuring), 13) + lpad(mean(row.effort), 8)
             out.append(line)

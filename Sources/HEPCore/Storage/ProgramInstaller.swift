@@ -15,13 +15,33 @@ public enum ProgramInstaller {
     /// changes nothing, not even the data folder.
     public struct Checked: Sendable {
         public let program: Program
-        let text: [UInt8]
+        /// The program as read, without an `installed` date: what "the same program" means.
+        let document: JSONValue
+        var text: [UInt8] { Array(JSONWriter.pretty(document).utf8) }
     }
 
     public static func check(_ source: String, display: String) throws -> Checked {
         let bytes = try FileReader.read(source, display: display)
         let program: Program = try Documents.decode(bytes, display: display, kind: .program)
-        return Checked(program: program, text: Array(JSONWriter.pretty(try JSONParser.parse(bytes)).utf8))
+        return Checked(program: program, document: withoutInstalled(try JSONParser.parse(bytes)))
+    }
+
+    /// A program's document without its `installed` date.
+    static func withoutInstalled(_ document: JSONValue) -> JSONValue {
+        guard case let .object(fields) = document else { return document }
+        return .object(fields.filter { $0.key != "installed" })
+    }
+
+    /// The text to write: the program with the day the patient got it.
+    static func installedText(_ checked: Checked, on date: LocalDate) -> [UInt8] {
+        guard case let .object(fields) = checked.document else { return checked.text }
+        return Array(JSONWriter.pretty(.object(fields + [("installed", .string("\(date)"))])).utf8)
+    }
+
+    /// Whether the file at `path` holds the same program, whatever its `installed` date.
+    static func holdsSame(_ checked: Checked, at path: String) -> Bool {
+        guard let old = try? FileReader.read(path, display: path), let document = try? JSONParser.parse(old) else { return false }
+        return JSONWriter.pretty(withoutInstalled(document)) == JSONWriter.pretty(checked.document)
     }
 
     /// Refuses, before anything is written (not even the lock), to put `checked` over a
@@ -29,15 +49,15 @@ public enum ProgramInstaller {
     public static func refuseReplacing(_ checked: Checked, in folder: DataFolder, force: Bool) throws(StorageError) {
         let target = folder.programPath
         var info = stat()
-        guard !force, lstat(target, &info) == 0 else { return }
-        if let old = try? FileReader.read(target, display: target), old == checked.text { return }
+        guard !force, lstat(target, &info) == 0, !holdsSame(checked, at: target) else { return }
         throw StorageError(.exists, "\(target) already holds a program; use --force to replace it (the old one is kept beside it)")
     }
 
-    /// Writes a checked program as the folder's `program.json`. An existing, different
-    /// program is replaced only with `force`, and then kept beside it.
+    /// Writes a checked program as the folder's `program.json`, dated `installed` today. An
+    /// existing, different program is replaced only with `force`, and then kept beside it;
+    /// the same program again changes nothing.
     public static func install(_ checked: Checked, into lock: WriterLock, force: Bool, now: Date = Date()) throws -> Outcome {
-        let text = checked.text
+        let text = installedText(checked, on: LocalDate(now))
         let target = lock.folder.programPath
 
         var info = stat()
@@ -45,7 +65,7 @@ public enum ProgramInstaller {
             try AtomicFile.write(text, to: target, display: target)
             return .installed
         }
-        if let old = try? FileReader.read(target, display: target), old == text { return .unchanged }
+        if holdsSame(checked, at: target) { return .unchanged }
         try refuseReplacing(checked, in: lock.folder, force: force)
         // Two replacements within a second get names of their own.
         let stamp = Moment(now).fileStamp

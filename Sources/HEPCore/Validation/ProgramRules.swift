@@ -14,6 +14,7 @@ enum ProgramRules {
         }
         if let (v, p) = c.field(program, "title", root) { c.string(v, p) }
         if let (v, p) = c.optional(program, "painLimit", root) { c.int(v, p, 0...10) }
+        if let (v, p) = c.optional(program, "installed", root) { c.date(v, p) }
         guard let (v, p) = c.field(program, "versions", root), let versions = c.array(v, p, nonEmpty: true) else { return }
         var previous: LocalDate?
         for (index, (version, path)) in versions.enumerated() {
