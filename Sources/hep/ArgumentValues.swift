@@ -22,3 +22,5 @@ func parseLength(_ text: String) throws -> Int {
     }
     return weeks ? n * 7 : n
 }
+
+extension ReportCSV.Table: ExpressibleByArgument {}

@@ -19,6 +19,10 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "text, json or csv.")
     var format: Format = .text
 
+    @Option(help: ArgumentHelp("With --format csv: performances (one row per due performance and extra record), sessions or days.",
+                               valueName: "table"))
+    var table: ReportCSV.Table = .performances
+
     @Option(help: ArgumentHelp("Write the report to this file (0600) instead of standard output (-).", valueName: "file"),
             completion: .file())
     var out: String?
@@ -33,12 +37,16 @@ struct ReportCommand: ParsableCommand {
         let text: String
         do {
             let loaded = try ReportLoader.load(folder, from: start, to: end)
+            let report = loaded.report(from: start, to: end, today: range.today ?? LocalDate(Date()))
             switch format {
             case .csv:
-                text = ReportCSV.render(program: loaded.program, logs: loaded.logs, from: start, to: end)
-            case .text, .json:
-                let report = loaded.report(from: start, to: end, today: range.today ?? LocalDate(Date()))
-                text = format == .text ? ReportText.render(report) : ReportJSON.render(report)
+                text = ReportCSV.render(report, logs: loaded.logs, table: table)
+                // A table has no room for them, so what was left out is said beside it.
+                report.problems.forEach { printError("hep: \($0)") }
+            case .text:
+                text = ReportText.render(report)
+            case .json:
+                text = ReportJSON.render(report)
             }
             if let out, out != "-" {
                 try AtomicFile.write(Array(text.utf8), to: out, display: out)

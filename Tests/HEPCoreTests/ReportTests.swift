@@ -206,21 +206,6 @@ import Testing
         #expect((json["versions"] as! [[String: Any]]).map { $0["effective"] as! String } == ["2026-11-02", "2026-11-09"])
     }
 
-    @Test func theCSVReadsBack() throws {
-        let scratch = Scratch()
-        defer { scratch.remove() }
-        let result = try report(ReportFixture.folder(scratch), "csv")
-        #expect(result.stdout.hasSuffix("\r\n"))
-        let rows = parseCSV(result.stdout)
-        #expect(rows[0] == ReportCSV.header)
-        #expect(rows.count == 1 + 9)
-        #expect(rows[1] == ["2026-11-04", "s-1", "a", "done", "", "10", "10", "2", "2", "3", "4", ""])
-        #expect(rows[5] == ["2026-11-06", "s-1", "a", "partial", "", "5", "10", "3", "", "", "", ""])
-        #expect(rows[7] == ["2026-11-10", "s-1", "c", "skipped", "time", "0", "10", "1", "", "6", "", ""])
-        #expect(rows[8] == ["2026-11-11", "s-1", "c", "done", "", "12", "10", "", "0", "2", "2", "felt \"easy\", did more"])
-        #expect(result.stdout.contains("\"felt \"\"easy\"\", did more\""))
-    }
-
     @Test func aCorruptDayIsNamedAndTheRestIsReported() throws {
         let scratch = Scratch()
         defer { scratch.remove() }

@@ -88,6 +88,49 @@ public struct Report: Sendable {
         public var sessions = 0
     }
 
+    /// One due performance of an item on a day (done, partial, skipped or missed), or one
+    /// record beyond what was due (extra): the rows that add up to the adherence figures.
+    public struct Performance: Equatable, Sendable {
+        public enum Status: String, Sendable { case done, partial, skipped, missed, extra }
+
+        public var date: LocalDate
+        /// The version in force for a due performance; the session's for an extra record.
+        public var version: Int?
+        public var item: String
+        /// Which of the day's times it is (1-based); nil for an extra record.
+        public var time: Int?
+        public var status: Status
+        /// The record that filled it, and its session; nil when missed.
+        public var record: ExerciseRecord?
+        public var session: String?
+        /// Reps counted toward dose adherence: the record's, capped at one performance's dose.
+        public var repsCounted = 0
+        /// One performance's prescribed dose; 0 for an extra record, which nothing prescribed.
+        public var repsPrescribed: Int
+        /// False for today's rows: shown, but in no figure.
+        public var counted: Bool
+
+        init(date: LocalDate, version: Int?, item: String, time: Int?, status: Status, repsPrescribed: Int, counted: Bool) {
+            self.date = date
+            self.version = version
+            self.item = item
+            self.time = time
+            self.status = status
+            self.repsPrescribed = repsPrescribed
+            self.counted = counted
+        }
+
+        mutating func fill(_ record: ExerciseRecord, session: Session) {
+            self.record = record
+            self.session = session.id
+            switch record.status {
+            case .done: status = .done
+            case .partial: status = .partial
+            case .skipped: status = .skipped
+            }
+        }
+    }
+
     public struct Flag: Equatable, Sendable {
         public enum Kind: String, CaseIterable, Sendable {
             case painOverLimit = "pain-over-limit"
@@ -122,6 +165,8 @@ public struct Report: Sendable {
     public var sessions = 0
     /// The report's today, when it falls in the range: its work so far, in no figure above.
     public var today: Day?
+    /// Every due performance and every extra record of the counted days and today, by day.
+    public var performances: [Performance] = []
     /// Files that could not be read and records that do not fit the program: named, never
     /// silently dropped.
     public var problems: [String] = []

@@ -33,18 +33,14 @@ public enum ReportBuilder {
                 report.problems.append("\(date): a log dated after the report's today \(today); not counted")
             }
             // What was due, per item, under the version in force and from the day it was installed.
-            var dueToday: [String: (times: Int, dose: Int)] = [:]
+            let dueItems = day.standing == .counted || day.standing == .today ? schedule(program, date).due : []
             var perItem: [String: Report.Tally] = [:]
-            if day.standing == .counted || day.standing == .today {
-                for due in schedule(program, date).due {
-                    dueToday[due.item.id] = (due.timesPerDay, due.item.dose.prescribedReps)
-                    perItem[due.item.id, default: Report.Tally()] = Report.Tally(
-                        due: due.timesPerDay, prescribedReps: due.timesPerDay * due.item.dose.prescribedReps)
-                }
+            for due in dueItems {
+                perItem[due.item.id] = Report.Tally(due: due.timesPerDay, prescribedReps: due.timesPerDay * due.item.dose.prescribedReps)
             }
-            // What was done, in the order it was recorded, judged by the version its session
-            // names; the first `due` performances of an item count.
-            var counted: [String: Int] = [:]
+            // What was done, in the order it was recorded, judged by the version its session names.
+            var done: [String: [(record: ExerciseRecord, session: Session)]] = [:]
+            var doneOrder: [String] = []
             for session in (day.standing == .counted || day.standing == .today) ? log?.sessions ?? [] : [] {
                 let named = program.version(number: session.programVersion)
                 if named == nil, day.standing == .counted {
@@ -58,6 +54,8 @@ public enum ReportBuilder {
                         continue
                     }
                     let id = row(record.item, item.exercise.name)
+                    if done[id] == nil { doneOrder.append(id) }
+                    done[id, default: []].append((record, session))
                     if day.standing == .counted {
                         // Every answer given counts in the means, a skipped record's too; a
                         // skipped record was not asked, so it is not "not given".
@@ -66,11 +64,35 @@ public enum ReportBuilder {
                         if !skipped || record.effort != nil { rows[id]!.effort.add(record.effort) }
                         if record.status == .skipped { rows[id]!.skipped[record.skipReason ?? .other, default: 0] += 1 }
                     }
-                    if record.status != .skipped, let due = dueToday[id], counted[id, default: 0] < due.times {
-                        counted[id, default: 0] += 1
-                        let reps = min(record.sets.reduce(0) { $0 + $1.reps }, due.dose)
-                        perItem[id, default: Report.Tally()] = perItem[id, default: Report.Tally()] + Report.Tally(performed: 1, reps: reps)
+                }
+            }
+            // Each due time of an item is filled by its next performance (the first `due` of
+            // them count), else by a skip, else it was missed; the records left over are extra.
+            let version = dueItems.isEmpty ? nil : program.version(on: date)?.version
+            for due in dueItems {
+                var left = done[due.item.id] ?? []
+                for time in 1...due.timesPerDay {
+                    var row = Report.Performance(date: date, version: version, item: due.item.id, time: time, status: .missed,
+                                                 repsPrescribed: due.item.dose.prescribedReps, counted: day.standing == .counted)
+                    if let i = left.firstIndex(where: { $0.record.status != .skipped }) ?? left.firstIndex(where: { $0.record.status == .skipped }) {
+                        let (record, session) = left.remove(at: i)
+                        row.fill(record, session: session)
+                        if record.status != .skipped {
+                            row.repsCounted = min(record.sets.reduce(0) { $0 + $1.reps }, due.item.dose.prescribedReps)
+                            perItem[due.item.id]! = perItem[due.item.id]! + Report.Tally(performed: 1, reps: row.repsCounted)
+                        }
                     }
+                    report.performances.append(row)
+                }
+                done[due.item.id] = left
+            }
+            for id in doneOrder {
+                for (record, session) in done[id] ?? [] {
+                    var row = Report.Performance(date: date, version: session.programVersion, item: id, time: nil, status: .extra,
+                                                 repsPrescribed: 0, counted: day.standing == .counted)
+                    row.fill(record, session: session)
+                    row.status = .extra
+                    report.performances.append(row)
                 }
             }
             day.tally = perItem.values.reduce(Report.Tally(), +)
