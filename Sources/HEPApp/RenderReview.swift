@@ -13,6 +13,8 @@ public func render(_ state: ReviewState) -> Canvas {
     var page = ReviewPainter(state: state, canvas: canvas)
     if state.showHelp {
         page.help()
+    } else if state.flagsOpen {
+        page.allFlags()
     } else if let day = state.openDay {
         page.day(day)
     } else {
@@ -93,17 +95,19 @@ struct ReviewPainter {
     /// The per-item table, beside the calendar on a wide screen.
     private mutating func table(x: Int, top: Int, bottom: Int) {
         let width = canvas.width - x - 1
-        canvas.put(TextWidth.fit("Exercise          Sess  Dose  Pain", width, ellipsis: g.ellipsis), x: x, y: top, style: .dim)
+        // Names take what the three figures leave: whole on a wide screen.
+        let nameWidth = max(10, min(40, width - 19))
+        canvas.put(TextWidth.fit(pad("Exercise", nameWidth) + "  Sess  Dose  Pain", width, ellipsis: g.ellipsis), x: x, y: top, style: .dim)
         let pct = Report.percent
         var y = top + 1
         for row in state.report.items where y < max(bottom, top + 8) && y < self.bottom {
             let pain = Report.decimal(row.painDuring.value)
-            let line = pad(TextWidth.fit(row.name, 16, ellipsis: g.ellipsis), 16) + lpad(pct(row.tally.adherence), 6)
+            let line = pad(TextWidth.fit(row.name, nameWidth, ellipsis: g.ellipsis), nameWidth) + lpad(pct(row.tally.adherence), 6)
                 + lpad(pct(row.tally.dose), 6) + lpad(pain, 6)
             canvas.put(TextWidth.fit(line, width, ellipsis: g.ellipsis), x: x, y: y)
             y += 1
         }
-        let total = "All" + String(repeating: " ", count: 13) + lpad(pct(state.report.total.adherence), 6) + lpad(pct(state.report.total.dose), 6)
+        let total = pad("All", nameWidth) + lpad(pct(state.report.total.adherence), 6) + lpad(pct(state.report.total.dose), 6)
         if y < self.bottom { canvas.put(TextWidth.fit(total, width, ellipsis: g.ellipsis), x: x, y: y, style: .title) }
     }
 
@@ -117,7 +121,7 @@ struct ReviewPainter {
         where y < bottom {
             let line = weeks.map { spark($0[keyPath: mean].value) }.joined()
             let latest = Report.decimal(weeks.last?[keyPath: mean].value)
-            canvas.put("  " + pad(name, 8) + line + "  " + latest, x: 0, y: y)
+            canvas.put("  " + pad(name, 8) + line + "  " + latest + " last week", x: 0, y: y)
             y += 1
         }
         return y
@@ -127,18 +131,49 @@ struct ReviewPainter {
         value.map { g.spark[min(10, max(0, Int($0.rounded())))] } ?? " "
     }
 
+    /// The newest flags, as many as fit; `f` opens them all.
     private mutating func flags(y start: Int) {
         var y = start
         guard y < bottom else { return }
-        let flags = state.report.flags
-        canvas.put(flags.isEmpty ? " Flags: none" : " Flags (\(flags.count))", x: 0, y: y, style: flags.isEmpty ? .good : .warn)
+        let flags = state.report.flags.reversed()
+        canvas.put(flags.isEmpty ? " Flags: none" : " Flags (\(flags.count)), newest first", x: 0, y: y, style: flags.isEmpty ? .good : .warn)
         y += 1
         for (i, flag) in flags.enumerated() where y < bottom {
             let more = flags.count - i
-            let text = y == bottom - 1 && more > 1 ? "\(g.ellipsis) \(more) more: see hep report"
+            let text = y == bottom - 1 && more > 1 ? "\(g.ellipsis) \(more) more: f shows them all"
                 : "\(flag.date) \(flag.kind.rawValue): \(flag.detail)"
             canvas.put("  " + TextWidth.fit(text, canvas.width - 3, ellipsis: g.ellipsis), x: 0, y: y)
             y += 1
+        }
+    }
+
+    /// Every flag, by kind with its count, newest first within a kind, wrapped whole; the
+    /// arrows scroll.
+    mutating func allFlags() {
+        var lines: [(String, Style)] = []
+        let flags = state.report.flags
+        for kind in Report.Flag.Kind.allCases {
+            let ofKind = flags.filter { $0.kind == kind }.reversed()
+            guard !ofKind.isEmpty else { continue }
+            if !lines.isEmpty { lines.append(("", .normal)) }
+            lines.append(("\(kind.rawValue) (\(ofKind.count))", .warn))
+            for flag in ofKind {
+                for (i, line) in TextWidth.wrap("\(flag.date)  \(flag.detail)", canvas.width - 6).enumerated() {
+                    lines.append(((i == 0 ? "  " : "    ") + line, .normal))
+                }
+            }
+        }
+        if lines.isEmpty { lines = [("No flags in this range.", .good)] }
+        let rows = bottom - 3
+        let top = min(state.flagScroll, max(0, lines.count - rows))
+        canvas.put(" Flags (\(flags.count)) by kind, newest first", x: 0, y: 2, style: .title)
+        for (i, line) in lines.dropFirst(top).prefix(rows).enumerated() {
+            canvas.put(" " + TextWidth.fit(line.0, canvas.width - 2, ellipsis: g.ellipsis), x: 0, y: 3 + i, style: line.1)
+        }
+        let below = lines.count - top - rows
+        if below > 0 || top > 0 {
+            let where_ = [top > 0 ? "\(top) lines above" : nil, below > 0 ? "\(below) below" : nil].compactMap { $0 }
+            canvas.put(" \(g.upDown) " + where_.joined(separator: ", "), x: 0, y: bottom, style: .dim)
         }
     }
 
@@ -155,8 +190,8 @@ struct ReviewPainter {
         }
         let answer = { (n: Int?) in n.map(String.init) ?? "-" }
         for session in sessions where y < bottom {
-            let time = "\(two(session.started.hour)):\(two(session.started.minute))"
-            let end = session.ended.map { "\(two($0.hour)):\(two($0.minute))" } ?? "interrupted"
+            let time = session.started.clockTime
+            let end = session.ended?.clockTime ?? "interrupted"
             canvas.put("  " + TextWidth.fit("\(time)-\(end), version \(session.programVersion), pain before \(answer(session.painBefore)), after \(answer(session.painAfter))",
                                             canvas.width - 3, ellipsis: g.ellipsis), x: 0, y: y, style: .accent)
             y += 1

@@ -51,7 +51,7 @@ extension Painter {
         for session in state.log.sessions {
             let answers = [session.painBefore.map { "\($0) before" }, session.painAfter.map { "\($0) after" }].compactMap { $0 }
             if answers.isEmpty { continue }
-            parts.append(answers.joined(separator: " and ") + " the session at \(two(session.started.hour)):\(two(session.started.minute))")
+            parts.append(answers.joined(separator: " and ") + " the session at \(session.started.clockTime)")
         }
         return parts.isEmpty ? nil : "Pain out of 10: " + parts.joined(separator: "; ") + "."
     }

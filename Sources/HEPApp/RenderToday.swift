@@ -62,7 +62,7 @@ extension Painter {
         if let session, y < body.upperBound {
             let started = session.started
             let count = session.exercises.count
-            let text = "Session since \(two(started.hour)):\(two(started.minute)), \(count) recorded. e ends it."
+            let text = "Session since \(started.clockTime), \(count) recorded. e ends it."
             canvas.put(" " + TextWidth.fit(text, width - 2, ellipsis: g.ellipsis), x: 0, y: y, style: .dim)
         }
     }

@@ -13,6 +13,9 @@ public struct ReviewState: Equatable, Sendable {
     public internal(set) var cursor: LocalDate
     /// The day whose sessions are open, if any.
     public internal(set) var openDay: LocalDate?
+    /// The page of every flag, by kind, newest first; and how far it is scrolled.
+    public internal(set) var flagsOpen = false
+    public internal(set) var flagScroll = 0
     public internal(set) var showHelp = false
 
     public init(report: Report, program: Program, logs: [LocalDate: DayLog], glyphs: Glyphs = .unicode,
@@ -28,6 +31,7 @@ public struct ReviewState: Equatable, Sendable {
 
     public static func == (a: ReviewState, b: ReviewState) -> Bool {
         a.cursor == b.cursor && a.openDay == b.openDay && a.showHelp == b.showHelp && a.width == b.width
+            && a.flagsOpen == b.flagsOpen && a.flagScroll == b.flagScroll
             && a.height == b.height && a.glyphs == b.glyphs && a.report.from == b.report.from && a.report.to == b.report.to
     }
 
@@ -46,9 +50,24 @@ public struct ReviewState: Equatable, Sendable {
                 showHelp = false
                 return true
             }
+            if flagsOpen {
+                switch key {
+                case .up, .char("k"): flagScroll = max(0, flagScroll - 1)
+                case .down, .char("j"): flagScroll += 1
+                case .escape, .char("f"): flagsOpen = false
+                case .char("q"): return false
+                case .char("?"): showHelp = true
+                default: break
+                }
+                return true
+            }
             switch key {
             case .char("?"): showHelp = true
             case .char("q"): return false
+            case .char("f"):
+                flagsOpen = true
+                flagScroll = 0
+                openDay = nil
             case .escape: openDay = nil
             case .enter: openDay = openDay == nil ? cursor : nil
             case .left, .char("h"): move(-7)
@@ -70,9 +89,12 @@ public struct ReviewState: Equatable, Sendable {
     }
 
     public var keys: [KeyHint] {
-        openDay == nil
-            ? [KeyHint(glyphs.leftRight, "week"), KeyHint(glyphs.upDown, "day"), KeyHint("Enter", "open the day"), KeyHint("?", "help"),
-               KeyHint("q", "quit")]
+        if flagsOpen {
+            return [KeyHint("Esc", "back"), KeyHint(glyphs.upDown, "scroll"), KeyHint("q", "quit"), KeyHint("?", "help")]
+        }
+        return openDay == nil
+            ? [KeyHint(glyphs.leftRight, "week"), KeyHint(glyphs.upDown, "day"), KeyHint("Enter", "open the day"),
+               KeyHint("f", "all flags", short: "flags"), KeyHint("q", "quit"), KeyHint("?", "help")]
             : [KeyHint("Esc", "back"), KeyHint(glyphs.leftRight, "week"), KeyHint(glyphs.upDown, "day"), KeyHint("q", "quit")]
     }
 }

@@ -40,14 +40,42 @@ import Testing
         ("overview", { _ in }),
         ("day", { s in _ = s.update(.key(.left)); _ = s.update(.key(.enter)) }),
         ("help", { s in _ = s.update(.key(.char("?"))) }),
+        ("flags", { s in _ = s.update(.key(.char("f"))) }),
+        ("flags-scrolled", { s in _ = s.update(.key(.char("f"))); for _ in 0..<4 { _ = s.update(.key(.down)) } }),
     ]
 
-    @Test(arguments: views.map(\.0), [(80, 24), (40, 12)].indices)
+    static let sizes = [(80, 24), (120, 40), (40, 12)]
+
+    @Test(arguments: views.map(\.0), sizes.indices)
     func snapshot(_ view: String, _ size: Int) {
-        let (w, h) = [(80, 24), (40, 12)][size]
+        let (w, h) = Self.sizes[size]
         var s = Self.state(width: w, height: h)
         Self.views.first { $0.0 == view }!.1(&s)
         expectSnapshot(render(s), "review-\(view)-\(w)x\(h)")
+    }
+
+    @Test func flagsAreNewestFirstAndAllOfThemAreOneKeyAway() {
+        var s = Self.state()
+        let flags = s.report.flags
+        #expect(flags.count >= 2)
+        let overview = render(s).text
+        #expect(overview.contains("Flags (\(flags.count)), newest first"))
+        let line = { (f: Report.Flag) in overview.range(of: "\(f.date) \(f.kind.rawValue)") }
+        let newest = line(flags.last!), oldest = line(flags.first!)
+        #expect(newest != nil)
+        #expect(oldest == nil || newest!.lowerBound < oldest!.lowerBound, "the newest flag comes first")
+        _ = s.update(.key(.char("f")))
+        let page = render(s).text
+        for kind in Set(flags.map(\.kind)) {
+            #expect(page.contains("\(kind.rawValue) (\(flags.filter { $0.kind == kind }.count))"))
+        }
+        _ = s.update(.key(.escape))
+        #expect(!s.flagsOpen)
+    }
+
+    @Test func aPainFlagNamesItsSession() {
+        let flag = Self.state().report.flags.first { $0.kind == .painOverLimit }
+        #expect(flag == nil || flag!.detail.contains("the session at "))
     }
 
     @Test func theCalendarReadsWithoutColourOrUnicode() {

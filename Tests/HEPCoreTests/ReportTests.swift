@@ -65,7 +65,8 @@ import Testing
             "2026-11-09 low-adherence -",
             "2026-11-10 pain-over-limit -",
         ])
-        #expect(report.flags[0].detail == "Exercise A: pain 4 during, above the limit of 3")
+        #expect(report.flags[0].detail == "Exercise A: pain 4 during the session at 08:00, above the limit of 3")
+        #expect(report.flags[0].session == "s-1")
         #expect(report.flags[3].detail == "3 days in a row with exercises due and none performed (2026-11-07 to 2026-11-09)")
     }
 

@@ -69,6 +69,9 @@ public struct Moment: Hashable, Sendable, CustomStringConvertible {
         date.dayNumber * 86_400 + hour * 3600 + minute * 60 + second - offsetMinutes * 60
     }
 
+    /// `08:02`: the time of day as a person reads it.
+    public var clockTime: String { String(format: "%02d:%02d", hour, minute) }
+
     /// `20261129T080211`: for names of files kept aside, sortable and free of `:`.
     public var fileStamp: String {
         String(format: "%04d%02d%02dT%02d%02d%02d", date.year, date.month, date.day, hour, minute, second)

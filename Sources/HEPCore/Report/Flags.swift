@@ -11,17 +11,18 @@ enum Flags {
             for session in logs[date]?.sessions ?? [] {
                 // A record is judged by the version its session names.
                 let named = program.version(number: session.programVersion)
+                let when = "the session at \(session.started.clockTime)"
                 for record in session.exercises {
                     guard let pain = record.painDuring, let item = named?.item(record.item) else { continue }
                     let limit = program.painLimit(for: item)
                     if pain > limit {
-                        flags.append(.init(date: date, kind: .painOverLimit, item: item.id,
-                                           detail: "\(item.exercise.name): pain \(pain) during, above the limit of \(limit)"))
+                        flags.append(.init(date: date, kind: .painOverLimit, item: item.id, session: session.id,
+                                           detail: "\(item.exercise.name): pain \(pain) during \(when), above the limit of \(limit)"))
                     }
                 }
                 if let after = session.painAfter, after > programLimit {
-                    flags.append(.init(date: date, kind: .painOverLimit, item: nil,
-                                       detail: "pain \(after) after the session, above the limit of \(programLimit)"))
+                    flags.append(.init(date: date, kind: .painOverLimit, item: nil, session: session.id,
+                                       detail: "pain \(after) after \(when), above the limit of \(programLimit)"))
                 }
             }
             // Pain that has not settled by the next morning.

@@ -144,6 +144,8 @@ public struct Report: Sendable {
         public var kind: Kind
         /// The item the flag is about, or nil for one about the patient's day or week.
         public var item: String?
+        /// The session it comes from, for a pain flag.
+        public var session: String? = nil
         public var detail: String
     }
 

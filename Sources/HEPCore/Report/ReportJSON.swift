@@ -26,7 +26,8 @@ public enum ReportJSON {
         }
         let flags: [JSONValue] = r.flags.map { f in
             .object([("date", .string("\(f.date)")), ("kind", .string(f.kind.rawValue)),
-                     ("item", f.item.map(JSONValue.string) ?? .null), ("detail", .string(f.detail))])
+                     ("item", f.item.map(JSONValue.string) ?? .null), ("session", f.session.map(JSONValue.string) ?? .null),
+                     ("detail", .string(f.detail))])
         }
         let versions: [JSONValue] = r.versions.map { v in
             .object([("version", .number("\(v.version)")), ("effective", .string("\(v.effective)")),
