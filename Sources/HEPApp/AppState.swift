@@ -32,6 +32,8 @@ public struct AppState: Equatable, Sendable {
     public internal(set) var sessionID: String?
     /// A line for the patient about something that just happened.
     public internal(set) var notice: String?
+    /// The latest moment written to today's log: later ones are never written before it.
+    var lastWritten: Moment?
     /// Keys that are not taken until a moment has passed: the key that just moved hep to
     /// another screen, so that one press does one thing (see `KeyGuard`).
     var keyGuard: KeyGuard?
@@ -46,6 +48,7 @@ public struct AppState: Equatable, Sendable {
         self.glyphs = glyphs
         self.width = width
         self.height = height
+        lastWritten = AppState.latestMoment(in: log)
         screen = .today
         if let program {
             adopt(program, lastSessionVersion: lastSessionVersion)
@@ -67,6 +70,7 @@ public struct AppState: Equatable, Sendable {
         let askMorningPain = MorningQuestion.isDue(today: log, yesterday: self.log, now: now)
         date = log.date
         self.log = log
+        lastWritten = AppState.latestMoment(in: log)
         if let program { due = schedule(program, date).due }
         screen = program == nil ? .offerExample : .today
         selection = 0
@@ -92,6 +96,23 @@ public struct AppState: Equatable, Sendable {
     }
 
     var session: Session? { log.sessions.first { $0.id == sessionID } }
+
+    /// The moment to write for `now`: never before the last one written, so that a clock
+    /// stepped back (an NTP step, a hand-set clock) cannot make a set or an end come before
+    /// the start; hep writes the last moment again until the clock has caught up.
+    mutating func stamp(_ now: Now) -> Moment {
+        let moment = now.moment
+        if let last = lastWritten, moment.epochSeconds < last.epochSeconds { return last }
+        lastWritten = moment
+        return moment
+    }
+
+    /// The latest moment a log holds.
+    static func latestMoment(in log: DayLog) -> Moment? {
+        let moments = log.sessions.flatMap { s in [s.started] + [s.ended].compactMap { $0 } + s.exercises.flatMap { $0.sets.map(\.completed) } }
+            + [log.morningPainAsked].compactMap { $0 }
+        return moments.max { $0.epochSeconds < $1.epochSeconds }
+    }
 
     /// The version in force today (nil before the program starts).
     var version: ProgramVersion? { program?.version(on: date) }

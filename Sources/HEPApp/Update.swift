@@ -12,10 +12,13 @@ extension AppState {
         case .stopSignal:
             return leave(now: now)
         case let .saveFailed(message):
+            // Whatever the last step said it saved did not reach the disk.
             screen = .failed(message)
+            notice = nil
             return []
         case let .programInstalled(program, log):
             self.log = log
+            lastWritten = AppState.latestMoment(in: log)
             adopt(program, lastSessionVersion: nil)
             screen = .today
             return []
@@ -98,7 +101,7 @@ extension AppState {
         if case .failed = screen { return [.quit] }
         guard let id = sessionID else { return [.quit] }
         sessionID = nil
-        return [record(.endSession(session: id, ended: now.moment)), .quit]
+        return [record(.endSession(session: id, ended: stamp(now))), .quit]
     }
 
     private mutating func tick(now: Now) -> [Effect] {

@@ -96,7 +96,7 @@ extension AppState {
             return []
         }
         let set = SetRecord(side: ExerciseRun.sides(item.side)[run.sideIndex], reps: run.reps,
-                            heldSeconds: item.holdSeconds > 0 ? held : nil, completed: now.moment)
+                            heldSeconds: item.holdSeconds > 0 ? held : nil, completed: stamp(now))
         let effect: Effect
         if let index = run.record, var changed = session?.exercises[index] {
             changed.sets.append(set)

@@ -52,7 +52,7 @@ extension AppState {
         switch q.purpose {
         case .morning:
             screen = .today
-            return [record(.morningPain(value, asked: now.moment))]
+            return [record(.morningPain(value, asked: stamp(now)))]
         case let .before(action):
             let effect = startSession(painBefore: value, now: now)
             perform(action)
@@ -62,7 +62,7 @@ extension AppState {
                 screen = .today
                 return []
             }
-            let effects = [record(.painAfter(session: id, value)), record(.endSession(session: id, ended: now.moment))]
+            let effects = [record(.painAfter(session: id, value)), record(.endSession(session: id, ended: stamp(now)))]
             sessionID = nil
             screen = .summary
             return effects

@@ -61,7 +61,7 @@ extension AppState {
 
     /// Opens a session with the pain the patient gave before it.
     mutating func startSession(painBefore: Int?, now: Now) -> Effect {
-        let moment = now.moment
+        let moment = stamp(now)
         let base = "s-" + String(moment.description.dropFirst(11).prefix(8).filter { $0 != ":" })
         var id = base
         var n = 2

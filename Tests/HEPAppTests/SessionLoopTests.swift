@@ -121,6 +121,26 @@ import Testing
         #expect(display.draws.last?.text.contains("hep could not save your last step") == true)
     }
 
+    @Test func aSetWhoseWriteFailedIsNeverShownAsSaved() throws {
+        let (data, book, cleanup) = try folder()
+        defer { cleanup() }
+        let clock = FakeClock(Self.morning)
+        let loop = SessionLoop(state: try state(data, book), book: book, installExample: { (.fixture, book) }, clock: clock.read)
+        // The session starts and is written; then the log folder becomes a file, so the set's write fails.
+        let display = ScriptedDisplay(Self.keys("⏎3⏎") + [.wait(1)] + Self.keys("   "), clock: clock)
+        var draws = 0
+        display.onDraw = {
+            draws += 1
+            if draws == 4 {
+                try? FileManager.default.removeItem(atPath: data.logFolder)
+                _ = FileManager.default.createFile(atPath: data.logFolder, contents: Data())
+            }
+        }
+        loop.run(on: display)
+        guard case .failed = loop.state.screen else { Issue.record("\(loop.state.screen)"); return }
+        #expect(display.draws.last?.text.contains("Saved") == false, "nothing says saved what was not")
+    }
+
     @Test func startingFromAFolderReadsOnlyWhatItNeedsAndTellsOfACorruptLog() throws {
         let (data, book, cleanup) = try folder()
         defer { cleanup() }

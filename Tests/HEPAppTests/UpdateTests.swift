@@ -264,6 +264,25 @@ import Testing
         #expect(h.state.date == LocalDate("2026-11-25"))
     }
 
+    @Test func aClockSteppedBackNeverWritesAMomentBeforeTheLast() throws {
+        var h = started()
+        let begun = try #require(h.session?.started)
+        h.now.wall -= 3600  // an NTP step or a hand-set clock, mid-session
+        h.type("   ")
+        h.type("qy2n")
+        h.type("e1⏎")
+        // `disk` reads the file back through hep's own checks, which refuse an end before the start.
+        let session = try #require(h.disk.sessions.first)
+        #expect(session.ended == begun, "the last moment written, again, until the clock catches up")
+        #expect(session.exercises[0].sets.allSatisfy { $0.completed.epochSeconds >= begun.epochSeconds })
+        let problems = Documents.check(Documents.encode(h.disk), display: "log", expected: .log, fileDate: h.state.date).problems
+        #expect(problems.isEmpty, "\(problems)")
+        // Once the clock is past the last moment again, moments move on with it.
+        h.now.wall += 7200
+        h.type("⏎⏎3")
+        #expect(h.disk.sessions.last!.started.epochSeconds > begun.epochSeconds + 3000)
+    }
+
     @Test func changingTheWallClockDoesNotMoveATimer() {
         var h = started(1)
         h.wait(3)
