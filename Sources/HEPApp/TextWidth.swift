@@ -1,10 +1,12 @@
+import HEPCore
+
 /// How many terminal columns a character takes. A small table instead of `wcwidth`, so
 /// the canvas is the same whatever locale the tests or the terminal run in.
 public enum TextWidth {
     public static func of(_ ch: Character) -> Int {
         guard let scalar = ch.unicodeScalars.first else { return 0 }
         let v = scalar.value
-        if v < 0x20 || (0x7F..<0xA0).contains(v) { return 0 }
+        if TerminalText.isControl(scalar) { return 0 }
         if scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .enclosingMark {
             return 0
         }

@@ -51,6 +51,7 @@ enum Failure {
     }
 }
 
+/// One message on stderr, safe for a terminal (a file name may hold anything).
 func printError(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
+    FileHandle.standardError.write(Data((TerminalText.safe(line) + "\n").utf8))
 }

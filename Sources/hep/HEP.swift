@@ -24,7 +24,7 @@ struct HEP: ParsableCommand {
         case let .arguments(arguments):
             main(arguments)
         case let .unknown(word):
-            printError(CommandWord.message(for: word, commands: commands))
+            CommandWord.message(for: word, commands: commands).split(separator: "\n").forEach { printError(String($0)) }
             Foundation.exit(Failure.usage)
         }
     }

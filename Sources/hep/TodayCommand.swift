@@ -18,6 +18,7 @@ struct Today: ParsableCommand {
         } catch {
             throw Failure.exit(error)
         }
-        print(TodayText.render(program, schedule(program, date ?? LocalDate(Date())), width: 80), terminator: "")
+        print(TerminalText.safe(TodayText.render(program, schedule(program, date ?? LocalDate(Date())), width: 80), keepingLineBreaks: true),
+              terminator: "")
     }
 }

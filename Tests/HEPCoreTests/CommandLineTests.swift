@@ -193,3 +193,53 @@ import TestSupport
         #expect(Set(kept.map { programText(data + "/" + $0) }) == [readText(other), readText(Repo.example)])
     }
 }
+
+/// Nothing in a file or a file's name can drive the terminal, and names are names.
+@Suite struct SafeTextTests {
+    @Test func controlCharactersInAFileAreRefusedAndNeverEchoedRaw() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let hostile = readText(Repo.example)!.replacingOccurrences(of: "\"Right knee - early strengthening\"",
+                                                                   with: "\"\\u001b[2J\\u001b]0;PWNED\\u0007\"")
+        let file = scratch.write("hostile\u{1B}[2J.json", hostile)
+        let result = try hep("validate", file)
+        #expect(result.status == 65)
+        #expect(!result.stdout.contains("\u{1B}") && !result.stderr.contains("\u{1B}"), "no escape reaches the terminal")
+        #expect(result.stdout.contains("hostile\\u{1B}[2J.json: $.title: must not hold control characters"))
+        // A program that does not pass never reaches today or report.
+        let data = scratch.path + "/data"
+        let refused = try hep("init", "--data", data, "--program", file)
+        #expect(refused.status == 65)
+        #expect(!refused.stderr.contains("\u{1B}"))
+    }
+
+    @Test func itemIdsAreNamesAndNotesMayBreakLines() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        for (id, valid) in [("slr-r", true), ("a.b_c-1", true), ("../x", false), ("a/b", false), ("-a", false),
+                            (String(repeating: "a", count: 65), false), ("a\\nb", false)] {
+            let text = readText(Repo.example)!.replacingOccurrences(of: "\"id\": \"slr-r\"", with: "\"id\": \"\(id)\"")
+            let result = try hep("validate", scratch.write("p.json", text))
+            #expect((result.status == 0) == valid, "\(id): \(result.stdout)")
+            if !valid {
+                #expect(result.stdout.contains("must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit")
+                    || result.stdout.contains("control characters"), "\(id): \(result.stdout)")
+            }
+        }
+        let noted = readText(Repo.example)!.replacingOccurrences(of: "\"note\": \"Start", with: "\"note\": \"Two\\nlines. Start")
+        #expect(try hep("validate", scratch.write("n.json", noted)).status == 0, "a line break in a note is fine")
+        let tabbed = readText(Repo.example)!.replacingOccurrences(of: "\"note\": \"Start", with: "\"note\": \"Tab\\there. Start")
+        #expect(try hep("validate", scratch.write("t.json", tabbed)).stdout.contains("must not hold control characters other than line breaks"))
+    }
+
+    @Test func aRelativeXDGDataHomeIsIgnored() {
+        #expect(DataFolder.resolve(option: nil, environment: ["XDG_DATA_HOME": "relative/place", "HOME": "/h"]).path == "/h/.local/share/hep")
+    }
+
+    @Test func theTerminalRuleShowsEveryControlCharacter() {
+        #expect(TerminalText.safe("a\u{1B}[2Jb\u{7}\u{9B}c") == "a\\u{1B}[2Jb\\u{7}\\u{9B}c")
+        #expect(TerminalText.safe("one\ntwo", keepingLineBreaks: true) == "one\ntwo")
+        #expect(TerminalText.safe("one\ntwo") == "one\\u{A}two")
+        #expect(TerminalText.safe("plain, é 日本") == "plain, é 日本")
+    }
+}

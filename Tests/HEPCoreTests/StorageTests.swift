@@ -74,10 +74,10 @@ import Testing
         defer { holder.stop() }
 
         let writer = try hep("init", "--data", data, "--force", "--program", Repo.example)
-        #expect(writer.stderr == "hep: another hep is recording in \(data) (pid \(holder.pid))\n")
+        #expect(writer.stderr == "hep: another hep is recording in \(data) (pid \(holder.pid) holds \(data)/.lock)\n")
         #expect(writer.status == 75)
         let probe = try run(Repo.probe, [data, Self.day, "1"])
-        #expect(probe.stderr == "error: another hep is recording in \(data) (pid \(holder.pid))\n")
+        #expect(probe.stderr == "error: another hep is recording in \(data) (pid \(holder.pid) holds \(data)/.lock)\n")
         #expect(!FileManager.default.fileExists(atPath: logPath(data)))
 
         #expect(try hep("today", "--data", data, "--date", "2026-11-24").outLines.first == "Tuesday 2026-11-24 - Right knee - early strengthening - Alex Demo")

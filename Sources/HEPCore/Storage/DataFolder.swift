@@ -12,7 +12,8 @@ public struct DataFolder: Sendable {
     public static func resolve(option: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> DataFolder {
         if let option, !option.isEmpty { return DataFolder(path: option) }
         if let data = environment["HEP_DATA"], !data.isEmpty { return DataFolder(path: data) }
-        if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty { return DataFolder(path: xdg + "/hep") }
+        // A relative XDG_DATA_HOME is ignored, as the XDG specification says.
+        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") { return DataFolder(path: xdg + "/hep") }
         let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
         return DataFolder(path: home + "/.local/share/hep")
     }

@@ -20,16 +20,16 @@ public final class WriterLock {
         try Folders.ensure(folder.path)
         let fd = open(folder.lockPath, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard fd >= 0 else {
-            throw StorageError(.io, "cannot record in \(folder.path): \(systemError())")
+            throw StorageError(.io, "cannot record in \(folder.path): cannot open \(folder.lockPath): \(systemError())")
         }
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
             let code = errno
             let holder = readPID(fd)
             close(fd)
             if code == EWOULDBLOCK {
-                throw StorageError(.locked, "another hep is recording in \(folder.path) (pid \(holder.map(String.init) ?? "unknown"))")
+                throw StorageError(.locked, "another hep is recording in \(folder.path) (pid \(holder.map(String.init) ?? "unknown") holds \(folder.lockPath))")
             }
-            throw StorageError(.io, "cannot lock \(folder.path): \(systemError(code))")
+            throw StorageError(.io, "cannot lock \(folder.lockPath): \(systemError(code))")
         }
         fchmod(fd, 0o600)
         let pid = Array("\(getpid())\n".utf8)

@@ -30,10 +30,17 @@ final class Checker {
         return (value, path + "." + key)
     }
 
+    /// A string without control characters (a line break only where `lineBreaks`, in notes):
+    /// what hep shows from a file can never drive the terminal.
     @discardableResult
-    func string(_ value: JSONValue, _ path: String, allowEmpty: Bool = false) -> String? {
+    func string(_ value: JSONValue, _ path: String, allowEmpty: Bool = false, lineBreaks: Bool = false) -> String? {
         guard case let .string(s) = value else { fail(path, "must be a string", got: value); return nil }
         if !allowEmpty && s.allSatisfy(\.isWhitespace) { fail(path, "must not be empty", got: value); return nil }
+        if s.unicodeScalars.contains(where: { TerminalText.isControl($0) && !(lineBreaks && $0 == "\n") }) {
+            fail(path, lineBreaks ? "must not hold control characters other than line breaks" : "must not hold control characters",
+                 got: value)
+            return nil
+        }
         return s
     }
 

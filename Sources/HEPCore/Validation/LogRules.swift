@@ -70,7 +70,7 @@ enum LogRules {
         for key in ["painDuring", "effort"] {
             if let (v, p) = c.optional(record, key, path) { c.int(v, p, 0...10) }
         }
-        if let (v, p) = c.optional(record, "note", path) { c.string(v, p, allowEmpty: true) }
+        if let (v, p) = c.optional(record, "note", path) { c.string(v, p, allowEmpty: true, lineBreaks: true) }
     }
 
     private static func checkSet(_ set: JSONValue, _ path: String, item: ProgramItem?, _ c: Checker) {

@@ -18,12 +18,15 @@ public struct Problem: Error, Equatable, Sendable, CustomStringConvertible {
         self.message = message
     }
 
+    /// One line, safe for a terminal whatever the file's name or content held.
     public var description: String {
+        let text: String
         switch place {
-        case .file: return "\(file): \(message)"
-        case let .path(path): return "\(file): \(path): \(message)"
-        case let .position(line, column): return "\(file):\(line):\(column): \(message)"
+        case .file: text = "\(file): \(message)"
+        case let .path(path): text = "\(file): \(path): \(message)"
+        case let .position(line, column): text = "\(file):\(line):\(column): \(message)"
         }
+        return TerminalText.safe(text)
     }
 }
 

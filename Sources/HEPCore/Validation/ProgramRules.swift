@@ -28,7 +28,7 @@ enum ProgramRules {
                 }
                 previous = date
             }
-            if let (v, p) = c.optional(version, "note", path) { c.string(v, p, allowEmpty: true) }
+            if let (v, p) = c.optional(version, "note", path) { c.string(v, p, allowEmpty: true, lineBreaks: true) }
             if let (v, p) = c.field(version, "items", path), let items = c.array(v, p) {
                 checkItems(items, version: index + 1, c)
             }
@@ -40,7 +40,11 @@ enum ProgramRules {
         for (item, path) in items {
             guard let item = c.object(item, path) else { continue }
             if let (v, p) = c.field(item, "id", path), let id = c.string(v, p) {
-                if !ids.insert(id).inserted { c.fail(p, "duplicate item id within version \(version)", got: v) }
+                if !isItemID(id) {
+                    c.fail(p, "must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit", got: v)
+                } else if !ids.insert(id).inserted {
+                    c.fail(p, "duplicate item id within version \(version)", got: v)
+                }
             }
             if let (v, p) = c.field(item, "exercise", path) { ExerciseRules.check(v, p, c, embedded: true) }
             DoseRules.check(item, path, c)
@@ -54,7 +58,15 @@ enum ProgramRules {
                 }
             }
             if let (v, p) = c.optional(item, "painLimit", path) { c.int(v, p, 0...10) }
-            if let (v, p) = c.optional(item, "notes", path) { c.string(v, p, allowEmpty: true) }
+            if let (v, p) = c.optional(item, "notes", path) { c.string(v, p, allowEmpty: true, lineBreaks: true) }
         }
     }
+}
+
+/// An item id: 1 to 64 ASCII letters, digits, `.`, `_` and `-`, starting with a letter or a
+/// digit, so it can never name a path or break a line.
+func isItemID(_ id: String) -> Bool {
+    let u = Array(id.utf8)
+    func alnum(_ b: UInt8) -> Bool { (0x30...0x39).contains(b) || (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) }
+    return (1...64).contains(u.count) && alnum(u[0]) && u.allSatisfy { alnum($0) || $0 == 0x2E || $0 == 0x5F || $0 == 0x2D }
 }
