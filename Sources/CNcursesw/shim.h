@@ -43,7 +43,19 @@ static inline int hep_input_hung_up(void) {
 static inline void hep_erase(void) { erase(); }
 static inline void hep_refresh(void) { refresh(); }
 static inline void hep_clearok(void) { clearok(stdscr, TRUE); }
-static inline void hep_keypad(void) { keypad(stdscr, TRUE); }
+// The arrows in both encodings: some terminals send ESC [ A (normal cursor keys) even
+// after keypad mode asked for ESC O A, and terminfo names only one of them.
+static inline void hep_keypad(void) {
+    keypad(stdscr, TRUE);
+    define_key("\033[A", KEY_UP);
+    define_key("\033[B", KEY_DOWN);
+    define_key("\033[C", KEY_RIGHT);
+    define_key("\033[D", KEY_LEFT);
+    define_key("\033OA", KEY_UP);
+    define_key("\033OB", KEY_DOWN);
+    define_key("\033OC", KEY_RIGHT);
+    define_key("\033OD", KEY_LEFT);
+}
 
 // SIGHUP, SIGINT and SIGTERM only raise a flag; the main loop sees it when get_wch
 // returns (at the latest after its timeout) and saves and leaves in ordinary code.

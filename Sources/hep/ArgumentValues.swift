@@ -17,8 +17,8 @@ func parseDate(_ text: String) throws -> LocalDate {
 func parseLength(_ text: String) throws -> Int {
     let weeks = text.hasSuffix("w")
     let digits = text.hasSuffix("w") || text.hasSuffix("d") ? String(text.dropLast()) : text
-    guard let n = Int(digits), (1...36_500).contains(n) else {
-        throw ValidationError("not a length like 14d or 2w (got \(text))")
+    guard let n = Int(digits), n >= 1, n <= RangeOptions.maxDays / (weeks ? 7 : 1) else {
+        throw ValidationError("not a length like 14d or 2w, at most \(RangeOptions.maxDays) days (got \(text))")
     }
     return weeks ? n * 7 : n
 }

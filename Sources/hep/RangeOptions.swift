@@ -21,8 +21,15 @@ struct RangeOptions: ParsableArguments {
     var end: LocalDate { to ?? today ?? LocalDate(Date()) }
     var start: LocalDate { from ?? end.adding(days: -((last ?? 14) - 1)) }
 
+    /// The longest range a report covers: twenty years, longer than any home program runs.
+    static let maxDays = 20 * 366
+
     func validate() throws {
         if from != nil && last != nil { throw ValidationError("give --from or --last, not both") }
         if let from, from > end { throw ValidationError("--from \(from) is after the end of the range \(end)") }
+        let days = end.dayNumber - start.dayNumber + 1
+        if days > Self.maxDays {
+            throw ValidationError("\(start) to \(end) is \(days) days; a range is at most \(Self.maxDays) days (20 years)")
+        }
     }
 }

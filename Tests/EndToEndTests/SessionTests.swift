@@ -313,6 +313,17 @@ import Testing
         #expect(readText(file) == "a file where a folder would be")
     }
 
+    @Test func theArrowsWorkInBothEncodings() throws {
+        let (t, _) = try session()
+        defer { t.close() }
+        try t.wait(for: "Enter start")
+        try t.send("\u{1B}[B")  // normal cursor keys
+        try t.wait(for: "› • Straight leg raise")
+        try t.send("\u{1B}OB")  // application cursor keys
+        try t.wait(for: "› • Heel slides")
+        try t.send("q", "y")
+    }
+
     @Test func aNonUTF8LocaleGetsASCII() throws {
         let scratch = Scratch()
         defer { scratch.remove() }

@@ -243,3 +243,18 @@ import TestSupport
         #expect(TerminalText.safe("plain, é 日本") == "plain, é 日本")
     }
 }
+
+@Suite struct RangeLimitTests {
+    @Test func aRangeIsAtMostTwentyYears() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let data = scratch.path + "/data"
+        #expect(try hep("init", "--data", data).status == 0)
+        let huge = try hep("report", "--data", data, "--from", "1900-01-01", "--to", "9999-12-31")
+        #expect(huge.status == 64)
+        #expect(huge.errLines.first == "Error: 1900-01-01 to 9999-12-31 is 2958464 days; a range is at most 7320 days (20 years)")
+        #expect(try hep("report", "--data", data, "--last", "7321d").status == 64)
+        let longest = try hep("report", "--data", data, "--to", "2026-11-29", "--last", "7320d", "--format", "json")
+        #expect(longest.status == 0)
+    }
+}
