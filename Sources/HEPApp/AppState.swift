@@ -100,9 +100,13 @@ public struct AppState: Equatable, Sendable {
     /// The moment to write for `now`: never before the last one written, so that a clock
     /// stepped back (an NTP step, a hand-set clock) cannot make a set or an end come before
     /// the start; hep writes the last moment again until the clock has caught up.
+    /// Nor before the day began: a clock stepped back past midnight would put a session
+    /// in a log of another date.
     mutating func stamp(_ now: Now) -> Moment {
         let moment = now.moment
-        if let last = lastWritten, moment.epochSeconds < last.epochSeconds { return last }
+        let dayBegan = Moment(date: date, hour: 0, minute: 0, second: 0, offsetMinutes: moment.offsetMinutes)!
+        let floor = [lastWritten, dayBegan].compactMap { $0 }.max { $0.epochSeconds < $1.epochSeconds }!
+        if moment.epochSeconds < floor.epochSeconds { return floor }
         lastWritten = moment
         return moment
     }

@@ -55,6 +55,12 @@ struct Harness {
         return h
     }
 
+    /// hep started again on the same data folder and day, after the last run left.
+    mutating func restart() {
+        state = AppState(folder: state.folder, program: state.program, date: state.date, log: disk, askMorningPain: false,
+                         lastSessionVersion: nil, glyphs: state.glyphs, width: state.width, height: state.height)
+    }
+
     /// The day log as it is on disk.
     var disk: DayLog {
         let path = store.folder.logPath(state.date)
