@@ -34,6 +34,8 @@ struct DataOption: ParsableArguments {
     func folderWithProgram() throws -> DataFolder {
         try checkFolder()
         guard hasProgram else { throw Failure.noProgram(in: self) }
+        // Reading goes on, but the patient is told.
+        if let problem = Folders.privacyProblem(of: folder) { printError("hep: warning: " + problem) }
         return folder
     }
 }

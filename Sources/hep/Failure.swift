@@ -13,6 +13,7 @@ enum Failure {
     static let wouldReplace: Int32 = 73  // EX_CANTCREAT: refused to replace or write into data that is there
     static let ioError: Int32 = 74       // EX_IOERR: a read or a write failed
     static let locked: Int32 = 75        // EX_TEMPFAIL: another hep is recording
+    static let notPrivate: Int32 = 77    // EX_NOPERM: the data folder is not the patient's alone
 
     static func exit(_ error: Error) -> ExitCode {
         switch error {
@@ -27,6 +28,7 @@ enum Failure {
             switch storage.kind {
             case .locked: return ExitCode(locked)
             case .exists: return ExitCode(wouldReplace)
+            case .notPrivate: return ExitCode(notPrivate)
             case .io: return ExitCode(ioError)
             }
         default:

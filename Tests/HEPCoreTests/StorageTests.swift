@@ -167,7 +167,7 @@ import Testing
         let script = """
             set -u
             data=$1 hep=$2 probe=$3 small=$4 keep=$5
-            mount -t tmpfs -o size=64k tmpfs "$data" || exit 90
+            mount -t tmpfs -o size=64k,mode=700 tmpfs "$data" || exit 90
             "$hep" init --data "$data" --program "$small" >/dev/null || exit 91
             "$probe" "$data" \(Self.day) 3 >/dev/null || exit 92
             cp "$data/program.json" "$data/log/\(Self.day).json" "$keep/"
@@ -283,5 +283,45 @@ import Testing
         #expect(onDisk.sessions[0].exercises[0].status == .done)
         #expect(onDisk.morningPainAsked == at)
         #expect(readText(logPath(scratch.path))!.contains("\"painDuring\": null"))
+    }
+}
+
+/// The patient's data is theirs alone, as ssh insists for ~/.ssh: hep records nowhere
+/// that others can write, or that belongs to someone else, and says how to fix it.
+@Suite struct PrivateFolderTests {
+    @Test func aFolderOthersCanWriteIsRefusedForRecordingAndReadWithAWarning() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let data = scratch.path + "/shared"
+        mkdir(data, 0o777)
+        chmod(data, 0o777)
+        let refused = try hep("init", "--data", data)
+        #expect(refused.status == 77)
+        #expect(refused.stderr == "hep: \(data) can be written by others (mode 777); make it yours alone with: chmod go-w \(data)\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: data) == [], "not even a lock")
+        chmod(data, 0o700)
+        #expect(try hep("init", "--data", data).status == 0)
+        mkdir(data + "/log", 0o700)
+        chmod(data + "/log", 0o777)
+        let again = try hep("init", "--data", data)
+        #expect(again.status == 77, "the log folder is checked too")
+        #expect(again.stderr == "hep: \(data)/log can be written by others (mode 777); make it yours alone with: chmod go-w \(data)/log\n")
+        let report = try hep("report", "--data", data)
+        #expect(report.status == 0, "reading goes on")
+        #expect(report.stderr == "hep: warning: \(data)/log can be written by others (mode 777); make it yours alone with: chmod go-w \(data)/log\n")
+    }
+
+    @Test func anotherUsersFolderIsRefused() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let data = scratch.path + "/theirs"
+        mkdir(data, 0o700)
+        #expect(chown(data, 65534, 65534) == 0)
+        let owner = getpwuid(65534).map { String(cString: $0.pointee.pw_name) } ?? "uid 65534"
+        let me = getpwuid(geteuid()).map { String(cString: $0.pointee.pw_name) }!
+        let refused = try hep("init", "--data", data)
+        #expect(refused.status == 77)
+        #expect(refused.stderr == "hep: \(data) belongs to \(owner), not to you; run hep as \(owner), or take the folder with: chown -R \(me) \(data)\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: data) == [], "no root-owned lock left for the owner")
     }
 }

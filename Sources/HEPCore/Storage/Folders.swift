@@ -18,6 +18,31 @@ public enum Folders {
         AtomicFile.syncFolder(parent.isEmpty ? "." : parent)
     }
 
+    /// Why a patient's data in `path` would not be theirs alone, in words that give the
+    /// command to fix it (as ssh does for ~/.ssh): a folder someone else owns, or one that
+    /// others may write in. Nil when the folder is private, or does not exist.
+    public static func privacyProblem(_ path: String) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return nil }
+        if info.st_uid != geteuid() {
+            let owner = getpwuid(info.st_uid).map { String(cString: $0.pointee.pw_name) } ?? "uid \(info.st_uid)"
+            return "\(path) belongs to \(owner), not to you; run hep as \(owner), or take the folder with: chown -R \(userName()) \(shellQuoted(path))"
+        }
+        if info.st_mode & 0o022 != 0 {
+            return "\(path) can be written by others (mode \(String(info.st_mode & 0o777, radix: 8))); make it yours alone with: chmod go-w \(shellQuoted(path))"
+        }
+        return nil
+    }
+
+    /// The data folder and its log folder, checked as `privacyProblem` does.
+    public static func privacyProblem(of folder: DataFolder) -> String? {
+        privacyProblem(folder.path) ?? privacyProblem(folder.logFolder)
+    }
+
+    private static func userName() -> String {
+        getpwuid(geteuid()).map { String(cString: $0.pointee.pw_name) } ?? "\(geteuid())"
+    }
+
     /// Names of the entries of a folder, sorted; empty when it does not exist.
     public static func entries(_ path: String) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()

@@ -5,6 +5,8 @@ public struct StorageError: Error, Equatable, Sendable, CustomStringConvertible 
         case locked
         /// The write would replace something that must be kept (a different program).
         case exists
+        /// The data folder is not the patient's alone: owned by another user, or writable by others.
+        case notPrivate
         /// A read or a write failed.
         case io
     }

@@ -18,6 +18,8 @@ public final class WriterLock {
     /// killed writer may have left. Refuses at once when another hep holds it.
     public static func acquire(_ folder: DataFolder) throws(StorageError) -> WriterLock {
         try Folders.ensure(folder.path)
+        // Nothing is recorded where others could change it, or where the owner could not.
+        if let problem = Folders.privacyProblem(of: folder) { throw StorageError(.notPrivate, problem) }
         let fd = open(folder.lockPath, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard fd >= 0 else {
             throw StorageError(.io, "cannot record in \(folder.path): cannot open \(folder.lockPath): \(systemError())")
