@@ -17,6 +17,8 @@ enum Failure {
 
     static func exit(_ error: Error) -> ExitCode {
         switch error {
+        case let code as ExitCode:
+            return code
         case let invalid as InvalidData:
             invalid.problems.forEach { printError($0.description) }
             return ExitCode(invalidData)
@@ -56,4 +58,19 @@ enum Failure {
 /// One message on stderr, safe for a terminal (a file name may hold anything).
 func printError(_ line: String) {
     FileHandle.standardError.write(Data((TerminalText.safe(line) + "\n").utf8))
+}
+
+/// Writes `text` to standard output; a write that fails (a full disk, a closed file) is
+/// said and is exit 74, not a silent success.
+func printOut(_ text: String) throws {
+    var bytes = Array(text.utf8)[...]
+    while !bytes.isEmpty {
+        let n = bytes.withUnsafeBytes { write(1, $0.baseAddress, $0.count) }
+        if n < 0 && errno == EINTR { continue }
+        guard n > 0 else {
+            printError("hep: cannot write to standard output: \(String(cString: strerror(errno)))")
+            throw ExitCode(Failure.ioError)
+        }
+        bytes = bytes.dropFirst(n)
+    }
 }

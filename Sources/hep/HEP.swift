@@ -23,6 +23,12 @@ struct HEP: ParsableCommand {
         switch CommandWord.arrange(Array(CommandLine.arguments.dropFirst()), commands: commands.map(\.0) + ["help"]) {
         case let .arguments(arguments):
             main(arguments)
+            // What the parser printed (help, a version) that did not reach its reader is a
+            // failed write too; the commands' own output is checked as it is written.
+            if fflush(nil) != 0 {
+                printError("hep: cannot write to standard output: \(String(cString: strerror(errno)))")
+                Foundation.exit(Failure.ioError)
+            }
         case let .unknown(word):
             CommandWord.message(for: word, commands: commands).split(separator: "\n").forEach { printError(String($0)) }
             Foundation.exit(Failure.usage)

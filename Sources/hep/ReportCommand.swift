@@ -51,7 +51,7 @@ struct ReportCommand: ParsableCommand {
             if let out, out != "-" {
                 try AtomicFile.write(Array(text.utf8), to: out, display: out)
             } else {
-                print(format == .text ? TerminalText.safe(text, keepingLineBreaks: true) : text, terminator: "")
+                try printOut(format == .text ? TerminalText.safe(text, keepingLineBreaks: true) : text)
             }
         } catch {
             throw Failure.exit(error)

@@ -18,7 +18,7 @@ struct Today: ParsableCommand {
         } catch {
             throw Failure.exit(error)
         }
-        print(TerminalText.safe(TodayText.render(program, schedule(program, date ?? LocalDate(Date())), width: 80), keepingLineBreaks: true),
-              terminator: "")
+        try printOut(TerminalText.safe(TodayText.render(program, schedule(program, date ?? LocalDate(Date())), width: 80),
+                                       keepingLineBreaks: true))
     }
 }

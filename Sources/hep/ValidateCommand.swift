@@ -14,7 +14,7 @@ struct Validate: ParsableCommand {
 
     func run() throws {
         let outcome = files.isEmpty ? Validation.check(folder: try dataOption.folderWithProgram()) : Validation.check(paths: files)
-        outcome.problems.forEach { print($0) }
+        try printOut(outcome.problems.map { "\($0)\n" }.joined())
         let checked = "\(outcome.filesChecked) file\(outcome.filesChecked == 1 ? "" : "s") checked"
         if outcome.invalidFiles == 0 {
             printError("\(checked): all valid")

@@ -258,3 +258,16 @@ import TestSupport
         #expect(longest.status == 0)
     }
 }
+
+@Suite struct OutputTests {
+    @Test(arguments: [["today"], ["report"], ["report", "--format", "json"], ["report", "--format", "csv"]])
+    func aReportThatCannotBeWrittenIsAFailedWrite(command: [String]) throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let data = scratch.path + "/data"
+        #expect(try hep("init", "--data", data).status == 0)
+        let full = try run("/bin/sh", ["-c", "exec \"$0\" \"$@\" >/dev/full", Repo.hep] + command + ["--data", data])
+        #expect(full.status == 74, "\(command)")
+        #expect(full.stderr == "hep: cannot write to standard output: No space left on device\n")
+    }
+}
