@@ -33,7 +33,8 @@ public enum ReportBuilder {
                 report.problems.append("\(date): a log dated after the report's today \(today); not counted")
             }
             // What was due, per item, under the version in force and from the day it was installed.
-            let dueItems = day.standing == .counted || day.standing == .today ? schedule(program, date).due : []
+            let plan = day.standing == .counted || day.standing == .today ? schedule(program, date) : nil
+            let dueItems = plan?.due ?? []
             var perItem: [String: Report.Tally] = [:]
             for due in dueItems {
                 perItem[due.item.id] = Report.Tally(due: due.timesPerDay, prescribedReps: due.timesPerDay * due.item.dose.prescribedReps)
@@ -68,7 +69,7 @@ public enum ReportBuilder {
             }
             // Each due time of an item is filled by its next performance (the first `due` of
             // them count), else by a skip, else it was missed; the records left over are extra.
-            let version = dueItems.isEmpty ? nil : program.version(on: date)?.version
+            let version = plan?.version?.version
             for due in dueItems {
                 var left = done[due.item.id] ?? []
                 for time in 1...due.timesPerDay {

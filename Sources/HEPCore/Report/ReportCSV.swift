@@ -21,7 +21,6 @@ public enum ReportCSV {
 
     public static func render(_ report: Report, logs: [LocalDate: DayLog], table: Table = .performances) -> String {
         var rows = [headers[table]!]
-        let standing = Dictionary(uniqueKeysWithValues: report.days.map { ($0.date, $0.standing) })
         switch table {
         case .performances:
             for p in report.performances { rows.append(row(p)) }
@@ -35,7 +34,7 @@ public enum ReportCSV {
         case .days:
             for day in report.days {
                 let known = day.standing == .counted || day.standing == .today
-                rows.append(["\(day.date)", day.date.isoWeek, standing[day.date]!.rawValue, known ? "\(day.tally.due)" : "",
+                rows.append(["\(day.date)", day.date.isoWeek, day.standing.rawValue, known ? "\(day.tally.due)" : "",
                              known ? "\(day.tally.performed)" : "", "\(day.sessions)", text(logs[day.date]?.morningPain)])
             }
         }
