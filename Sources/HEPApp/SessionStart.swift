@@ -21,7 +21,8 @@ extension AppState {
             break
         }
         var state = AppState(folder: folder.path, program: program, date: date, log: log,
-                             askMorningPain: MorningQuestion.isDue(today: log, yesterday: yesterday, now: now),
+                             askMorningPain: try !book.keepsMorningAnswers(on: date)
+                                 && MorningQuestion.isDue(today: log, yesterday: yesterday, now: now),
                              lastSessionVersion: lastVersion, quiet: quiet, glyphs: glyphs, width: width, height: height)
         state.notice = book.notices.first
             ?? (log.sessions.contains { $0.ended == nil } ? "Your last session was cut short; everything it saved is kept." : nil)

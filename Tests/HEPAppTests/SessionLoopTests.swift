@@ -158,6 +158,31 @@ import Testing
         #expect(state.due.count == 3)
     }
 
+    @Test func aDayLogThatBreaksARuleIsKeptAndItsMorningAnswerIsNotAskedOver() throws {
+        for morningKept in [false, true] {
+            let (data, book, cleanup) = try folder()
+            defer { cleanup() }
+            try AtomicFile.write(Documents.encode(Program.fixture), to: data.programPath, display: "program")
+            try Folders.ensure(data.logFolder)
+            var yesterday = DayLog(date: Self.date.adding(days: -1))
+            yesterday.sessions = [Session(id: "s-1", started: Moment("2026-11-24T08:00:00+01:00")!, programVersion: 1)]
+            try AtomicFile.write(Documents.encode(yesterday), to: data.logPath(yesterday.date), display: "yesterday")
+            let text = """
+                {"schema": "hep.log/1", "date": "\(Self.date)", "morningPain": \(morningKept ? "12" : "null"),
+                 "sessions": [{"id": "s-060000", "started": "\(Self.date)T06:00:00+01:00", "programVersion": 1, "exercises": []},
+                              {"id": "s-050000", "started": "\(Self.date)T05:00:00+01:00", "painBefore": -1, "programVersion": 1, "exercises": []}]}
+                """
+            _ = FileManager.default.createFile(atPath: data.logPath(Self.date), contents: Data(text.utf8))
+            let state = try AppState.load(folder: data, book: book, now: Moment(Self.morning, in: TimeZone(secondsFromGMT: 3600)!),
+                                          quiet: false, glyphs: .unicode, width: 80, height: 24)
+            #expect((state.screen == .question(Question(.morning))) == !morningKept)
+            #expect(state.notice?.hasPrefix("\(data.logPath(Self.date)): $.\(morningKept ? "morningPain" : "sessions[1].painBefore"): must be") == true)
+            #expect(state.notice?.hasSuffix("the file is kept as it is, and what you do now is added to it") == true)
+            #expect(state.log.sessions.map(\.id) == ["s-060000"], "the screen works from what it can read")
+            #expect(FileManager.default.fileExists(atPath: data.logPath(Self.date)))
+        }
+    }
+
     @Test func aSessionCutShortIsMentionedAtTheNextStart() throws {
         let (data, book, cleanup) = try folder()
         defer { cleanup() }

@@ -207,6 +207,66 @@ import Testing
         #expect(validated.stderr == "1 file checked: all valid\n")
     }
 
+    @Test func aDayLogThatBreaksARuleIsKeptReportedAndRecordedInto() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let data = scratch.path
+        // An older hep's session that ended before it started, a morning pain of 12, a
+        // readable session and a field this hep does not know.
+        let broken = """
+            {"schema": "hep.log/1", "date": "\(Self.day)", "morningPain": 12, "weather": "rain",
+             "sessions": [{"id": "s-070000", "started": "\(Self.day)T07:00:00+01:00", "ended": "\(Self.day)T06:00:00+01:00",
+                           "programVersion": 1, "exercises": []},
+                          {"id": "s-080000", "started": "\(Self.day)T08:00:00+01:00", "programVersion": 1, "device": "tablet",
+                           "exercises": [{"item": "a", "status": "done", "sets": [], "note": "kept"}]}]}
+            """
+        _ = scratch.write("log/\(Self.day).json", broken)
+        let before = try JSONParser.parse(Array(broken.utf8))
+
+        let result = try run(Repo.probe, [data, Self.day, "2"])
+        #expect(result.status == 0)
+        #expect(result.outLines.first == "notice: \(logPath(data)): $.morningPain: must be a whole number from 0 to 10 (got 12)"
+            + " (and 1 more) -- the file is kept as it is, and what you do now is added to it")
+        #expect(Folders.entries(data + "/log") == ["\(Self.day).json"], "nothing is moved aside")
+        let after = try JSONParser.parse(Array(readText(logPath(data))!.utf8))
+        let sessions = after["sessions"]!.items!
+        #expect(sessions.count == 3)
+        #expect(JSONWriter.pretty(sessions[0]) == JSONWriter.pretty(before["sessions"]!.items![0]),
+                "the broken session is written back as it was")
+        #expect(sessions[1]["device"] == .string("tablet"))
+        #expect(sessions[2]["exercises"]!.items!.count == 2, "the new records are there")
+        #expect(after["morningPain"] == .number("12"))
+        #expect(after["weather"] == .string("rain"))
+        // Validation still names exactly the two kept problems, nothing hep added.
+        let validated = try hep("validate", logPath(data))
+        #expect(validated.status == 65)
+        #expect(validated.outLines == [
+            "\(logPath(data)): $.morningPain: must be a whole number from 0 to 10 (got 12)",
+            "\(logPath(data)): $.sessions[0].ended: must not be before the session started (got \"\(Self.day)T06:00:00+01:00\")",
+        ])
+        // Once the kept parts are mended by hand, the whole day reads, old and new.
+        let mended = readText(logPath(data))!.replacingOccurrences(of: "\"morningPain\": 12", with: "\"morningPain\": 2")
+            .replacingOccurrences(of: "T06:00:00", with: "T07:30:00")
+        _ = scratch.write("log/\(Self.day).json", mended)
+        #expect(notes(try loadLog(data)).count == 3)
+    }
+
+    @Test func aFileThatIsNotADayLogIsMovedAside() throws {
+        for frame in ["[]", "{\"schema\": \"hep.log/1\", \"date\": \"2026-11-28\", \"sessions\": []}",
+                      "{\"schema\": \"hep.log/1\", \"date\": \"\(Self.day)\", \"sessions\": 5}",
+                      "{\"schema\": \"hep.program/1\", \"date\": \"\(Self.day)\", \"sessions\": []}"] {
+            let scratch = Scratch()
+            defer { scratch.remove() }
+            _ = scratch.write("log/\(Self.day).json", frame)
+            let result = try run(Repo.probe, [scratch.path, Self.day, "1"])
+            #expect(result.status == 0)
+            #expect(result.outLines.first?.contains("-- the file was moved to") == true, "\(frame)")
+            let aside = Folders.entries(scratch.path + "/log").filter { $0.hasPrefix("\(Self.day).json.corrupt-") }
+            #expect(aside.count == 1 && readText(scratch.path + "/log/" + aside[0]) == frame, "\(frame)")
+            #expect(notes(try loadLog(scratch.path)).count == 1)
+        }
+    }
+
     @Test func fieldsThisHepDoesNotKnowSurviveARewrite() throws {
         let scratch = Scratch()
         defer { scratch.remove() }

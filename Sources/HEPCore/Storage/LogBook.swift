@@ -8,10 +8,8 @@ import Foundation
 public final class LogBook {
     public let lock: WriterLock
     private var folder: DataFolder { lock.folder }
-    private var days: [LocalDate: DayLog] = [:]
-    /// Each day log as last read or written, with any fields this hep does not know.
-    private var documents: [LocalDate: JSONValue] = [:]
-    /// Things the patient should be told, such as a corrupt log that was moved aside.
+    private var files: [LocalDate: DayLogFile] = [:]
+    /// Things the patient should be told, such as a day log kept for a problem.
     public private(set) var notices: [String] = []
     private let clock: () -> Date
 
@@ -22,60 +20,76 @@ public final class LogBook {
 
     /// The log of `date` as recorded so far (empty when nothing was).
     public func log(_ date: LocalDate) throws(StorageError) -> DayLog {
-        if let cached = days[date] { return cached }
+        try file(date).log
+    }
+
+    /// Whether the morning answers of `date`'s log break a rule and are kept as they are:
+    /// the morning question is not asked again over them.
+    public func keepsMorningAnswers(on date: LocalDate) throws(StorageError) -> Bool {
+        try file(date).keptMorning
+    }
+
+    private func file(_ date: LocalDate) throws(StorageError) -> DayLogFile {
+        if let cached = files[date] { return cached }
         let loaded = try load(date)
-        days[date] = loaded
+        files[date] = loaded
         return loaded
     }
 
     /// Records one change and writes the day log: the call the session screen makes after
     /// every set, answer and status.
     public func record(_ change: LogChange, on date: LocalDate) throws(StorageError) {
-        var next = try log(date)
+        var file = try self.file(date)
+        var next = file.log
         guard next.apply(change) else {
             throw StorageError(.io, "cannot record in \(folder.logPath(date)): no such session or record")
         }
-        let document = documents[date].map { Documents.document(next).keepingUnknownFields(of: $0) } ?? Documents.document(next)
+        let document = file.written(next)
         try Folders.ensure(folder.logFolder)
         try AtomicFile.write(Array(JSONWriter.pretty(document).utf8), to: folder.logPath(date), display: folder.logPath(date))
-        days[date] = next
-        documents[date] = document
+        file.log = next
+        file.document = document
+        files[date] = file
     }
 
     /// Appends one exercise record to a session and returns its index there.
     @discardableResult
     public func appendRecord(_ record: ExerciseRecord, session: String, on date: LocalDate) throws(StorageError) -> Int {
         try self.record(.appendRecord(session: session, record), on: date)
-        return days[date]!.sessions.first { $0.id == session }!.exercises.count - 1
+        return files[date]!.log.sessions.first { $0.id == session }!.exercises.count - 1
     }
 
-    /// Reads a day log. One that cannot be read as a log is never overwritten: it is moved
-    /// aside as `NAME.corrupt-TIMESTAMP`, the patient is told, and a fresh log begins.
-    private func load(_ date: LocalDate) throws(StorageError) -> DayLog {
+    /// Reads a day log. One that breaks a rule is kept and recorded into (see `DayLogFile`),
+    /// and the patient is told. One that is not a day log at all is never overwritten: it
+    /// is moved aside as `NAME.corrupt-TIMESTAMP`, the patient is told, and a fresh log begins.
+    private func load(_ date: LocalDate) throws(StorageError) -> DayLogFile {
         let path = folder.logPath(date)
         var info = stat()
         guard lstat(path, &info) == 0 else {
-            if errno == ENOENT { return DayLog(date: date) }
+            if errno == ENOENT { return DayLogFile(empty: date) }
             throw StorageError(.io, "cannot read \(path): \(systemError())")
         }
-        let problem: Problem
+        let bytes: [UInt8]
         do {
-            let bytes = try FileReader.read(path, display: path)
-            // Structure only: a log must stay writable even if the program changed since.
-            let (log, document) = try Documents.readLog(bytes, display: path, fileDate: date)
-            documents[date] = document
-            return log
-        } catch let error as Problem {
-            guard info.st_mode & S_IFMT == S_IFREG else { throw StorageError(.io, error.description) }
-            problem = error
-        } catch let error as InvalidData {
-            problem = error.problems[0]
+            bytes = try FileReader.read(path, display: path)
         } catch {
-            throw StorageError(.io, "cannot read \(path): \(error)")
+            guard info.st_mode & S_IFMT == S_IFREG else { throw StorageError(.io, error.description) }
+            return try setAside(path, date, error)
         }
+        // Structure only: a log must stay writable even if the program changed since.
+        let (_, value, problems) = Documents.check(bytes, display: path, expected: .log, fileDate: date)
+        guard let value, let file = DayLogFile(value, problems: problems) else { return try setAside(path, date, problems[0]) }
+        if let first = problems.first {
+            let more = problems.count > 1 ? " (and \(problems.count - 1) more)" : ""
+            notices.append("\(first)\(more) -- the file is kept as it is, and what you do now is added to it")
+        }
+        return file
+    }
+
+    private func setAside(_ path: String, _ date: LocalDate, _ problem: Problem) throws(StorageError) -> DayLogFile {
         let aside = try moveAside(path)
         notices.append("\(problem) -- the file was moved to \(aside) and a new day log was started")
-        return DayLog(date: date)
+        return DayLogFile(empty: date)
     }
 
     private func moveAside(_ path: String) throws(StorageError) -> String {

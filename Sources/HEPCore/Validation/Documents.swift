@@ -62,15 +62,9 @@ public enum Documents {
 
     public static func decodeLog(_ bytes: [UInt8], display: String, program: Program? = nil,
                                  fileDate: LocalDate? = nil) throws(InvalidData) -> DayLog {
-        try readLog(bytes, display: display, program: program, fileDate: fileDate).log
-    }
-
-    /// A day log and the document it was read from (which may hold fields this hep does not know).
-    static func readLog(_ bytes: [UInt8], display: String, program: Program? = nil,
-                       fileDate: LocalDate? = nil) throws(InvalidData) -> (log: DayLog, document: JSONValue) {
         let (_, value, problems) = check(bytes, display: display, expected: .log, program: program, fileDate: fileDate)
         guard problems.isEmpty, let value else { throw InvalidData(problems) }
-        return (DayLog(checked: value), value)
+        return DayLog(checked: value)
     }
 
     public static func loadExercise(_ path: String, display: String) throws(InvalidData) -> Exercise {
