@@ -7,7 +7,6 @@ After every kill: `hep validate` passes on the data folder, and every set the sc
 said was saved ("Saved: set 2, right side, 12 reps.") is in today's log with that side
 and those reps. Prints "kill-monkey: N passed, M failed".
 """
-import datetime
 import json
 import os
 import random
@@ -31,14 +30,15 @@ def main():
     rnd = random.Random(int(sys.argv[4]) if len(sys.argv) > 4 else 1)
     data = os.path.join(work, "kill-monkey")
     subprocess.run([hep, "init", "--data", data], check=True, capture_output=True)
-    log = os.path.join(data, "log", datetime.date.today().isoformat() + ".json")
+    logs = os.path.join(data, "log")
     passed = failed = keys_sent = 0
     seen = []  # (side, reps) of every set shown as saved, over all runs
     for run in range(runs):
         tmux("kill-server")
         tmux("new-session", "-d", "-x", "80", "-y", "24", "%s --data %s --quiet; sleep 60" % (hep, data))
         time.sleep(0.4)
-        # Each run first starts the leg raises (a morning question, if any, takes the 3).
+        # Each run first starts an exercise, the one below the first not finished (a morning
+        # question, if any, takes the 3).
         for key in ["Down", "Enter", "3", "Enter", "Enter"]:
             tmux("send-keys", "-t", "0", key)
             time.sleep(0.4)
@@ -58,8 +58,11 @@ def main():
         if check.returncode != 0:
             problems.append("hep validate: " + check.stdout.strip()[:300])
         sets = []
-        if os.path.exists(log):
-            for session in json.load(open(log))["sessions"]:
+        # Every day log: a run across midnight records into the next day's.
+        for name in sorted(os.listdir(logs)) if os.path.isdir(logs) else []:
+            if not name.endswith(".json"):
+                continue
+            for session in json.load(open(os.path.join(logs, name)))["sessions"]:
                 for record in session["exercises"]:
                     sets += [(s["side"], s["reps"]) for s in record["sets"]]
         for shown in set(seen):

@@ -52,6 +52,7 @@ public struct AppState: Equatable, Sendable {
         screen = .today
         if let program {
             adopt(program, lastSessionVersion: lastSessionVersion)
+            selection = firstOpenItem
         } else {
             screen = .offerExample
         }
@@ -73,7 +74,7 @@ public struct AppState: Equatable, Sendable {
         lastWritten = AppState.latestMoment(in: log)
         if let program { due = schedule(program, date).due }
         screen = program == nil ? .offerExample : .today
-        selection = 0
+        selection = firstOpenItem
         showHelp = false
         keyGuard = nil
         notice = "A new day has begun: \(date.weekday.name) \(date)."

@@ -59,6 +59,10 @@ extension AppState {
         return p
     }
 
+    /// Where the cursor starts: on the first item not finished today, so a patient who
+    /// comes back later in the day is not offered what is done already.
+    var firstOpenItem: Int { due.indices.first { !progress(of: $0).finished } ?? 0 }
+
     /// The first item after `index` (wrapping) that still has work due, or `index`.
     func nextOpenItem(after index: Int) -> Int {
         guard !due.isEmpty else { return 0 }

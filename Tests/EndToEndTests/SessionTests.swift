@@ -9,6 +9,10 @@ import Testing
     /// two reps), every item due every day and its progression in force, so that a whole
     /// session of it takes about half a minute.
     static func shortExample(_ scratch: Scratch) throws -> String {
+        try install(shortProgram(), scratch)
+    }
+
+    static func shortProgram() throws -> [String: Any] {
         let short: [String: (sets: Int, reps: Int, hold: Int, rest: Int)] = [
             "quad-set-r": (1, 2, 1, 0), "slr-r": (2, 2, 0, 1), "heel-slide-r": (1, 1, 1, 0), "bridge": (1, 2, 0, 0),
             "sit-to-stand": (1, 2, 0, 0), "single-leg-balance": (1, 1, 1, 0), "hamstring-stretch": (1, 1, 1, 0),
@@ -28,15 +32,18 @@ import Testing
             return item
         }
         program["versions"] = versions
-        return try install(program, scratch)
+        return program
     }
 
-    /// Installs `program` with `hep init` into a data folder in `scratch`, and returns the folder.
-    static func install(_ program: [String: Any], _ scratch: Scratch) throws -> String {
+    /// Installs `program` with `hep init` (run through `launcher`, such as a fake clock)
+    /// into a data folder in `scratch`, and returns the folder.
+    static func install(_ program: [String: Any], _ scratch: Scratch, launcher: [String] = [],
+                        environment: [String: String] = [:]) throws -> String {
         let file = scratch.path + "/program-to-install.json"
         _ = FileManager.default.createFile(atPath: file, contents: try JSONSerialization.data(withJSONObject: program))
         let data = scratch.path + "/data"
-        let installed = try hep("init", "--data", data, "--program", file)
+        let command = launcher + [Repo.hep, "init", "--data", data, "--program", file]
+        let installed = try run("/usr/bin/env", command, environment: environment)
         guard installed.status == 0 else { throw TmuxError(message: installed.stderr) }
         return data
     }

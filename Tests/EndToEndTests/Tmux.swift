@@ -10,11 +10,12 @@ final class Tmux {
 
     private let cleanup: () -> Void
 
+    /// Runs hep with `arguments`, through `launcher` (such as a fake clock) when one is given.
     init(_ arguments: [String], width: Int = 80, height: Int = 24, environment: [String: String] = ["LC_ALL": "C.UTF-8"],
-         cleanup: @escaping () -> Void = {}) throws {
+         launcher: [String] = [], cleanup: @escaping () -> Void = {}) throws {
         self.cleanup = cleanup
         let env = environment.map { "\($0.key)=\(quote($0.value))" }.joined(separator: " ")
-        let command = "env \(env) \(([Repo.hep] + arguments).map(quote).joined(separator: " ")); "
+        let command = "env \(env) \((launcher + [Repo.hep] + arguments).map(quote).joined(separator: " ")); "
             + "echo \"EXITED $?\"; stty -a | tr '\\n' ' '; echo; sleep 600"
         // The tmux server this starts outlives the call and is the parent of hep. Started as
         // it is, it would inherit the test runner's blocked signals (so no SIGHUP, SIGTERM or

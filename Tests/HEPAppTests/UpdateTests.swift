@@ -137,6 +137,17 @@ import Testing
         #expect(h.records.last?.skipReason == .unwell)
     }
 
+    @Test func backLaterTheCursorStartsOnTheFirstItemNotFinished() {
+        var h = Harness()
+        h.type("s")
+        h.type("n")
+        h.key(.enter)
+        #expect(h.state.progress(of: 0).finished)
+        h.restart()
+        #expect(h.state.selection == 1, "the skipped first item is not offered again")
+        #expect(Harness().state.selection == 0)
+    }
+
     @Test func painAboveTheItemLimitIsSaidPlainlyAndKept() {
         var h = started(1)
         h.key(.char("f"))  // finish the set now, with no rep: nothing is saved
