@@ -152,8 +152,8 @@ import Testing
         _ = FileManager.default.createFile(atPath: data.logPath(Self.date), contents: Data("{\"schema\": ".utf8))
         let state = try AppState.load(folder: data, book: book, now: Moment(Self.morning, in: TimeZone(secondsFromGMT: 3600)!), quiet: false, glyphs: .unicode, width: 80, height: 24)
         #expect(state.screen == .question(Question(.morning)), "yesterday had a session")
-        #expect(state.notice?.hasPrefix("\(data.logPath(Self.date)):1:12: unexpected end of file") == true)
-        #expect(state.notice?.contains("moved to \(data.logPath(Self.date)).corrupt-") == true)
+        #expect(state.notice?.hasPrefix("Your log of \(Self.date) could not be read; it was moved to \(data.logPath(Self.date)).corrupt-") == true)
+        #expect(state.notice?.hasSuffix("\(data.logPath(Self.date)):1:12: unexpected end of file, expected a value") == true)
         #expect(state.log == DayLog(date: Self.date))
         #expect(state.due.count == 3)
     }
@@ -176,8 +176,8 @@ import Testing
             let state = try AppState.load(folder: data, book: book, now: Moment(Self.morning, in: TimeZone(secondsFromGMT: 3600)!),
                                           quiet: false, glyphs: .unicode, width: 80, height: 24)
             #expect((state.screen == .question(Question(.morning))) == !morningKept)
-            #expect(state.notice?.hasPrefix("\(data.logPath(Self.date)): $.\(morningKept ? "morningPain" : "sessions[1].painBefore"): must be") == true)
-            #expect(state.notice?.hasSuffix("the file is kept as it is, and what you do now is added to it") == true)
+            #expect(state.notice?.hasPrefix("Your log of \(Self.date) has a problem; it is kept, and your work is added to it. "
+                + "\(data.logPath(Self.date)): $.\(morningKept ? "morningPain" : "sessions[1].painBefore"): must be") == true)
             #expect(state.log.sessions.map(\.id) == ["s-060000"], "the screen works from what it can read")
             #expect(FileManager.default.fileExists(atPath: data.logPath(Self.date)))
         }

@@ -198,8 +198,8 @@ import Testing
         let aside = Folders.entries(data + "/log").filter { $0.hasPrefix("\(Self.day).json.corrupt-") }
         #expect(aside.count == 1)
         #expect(readText(data + "/log/" + aside[0]) == garbage)
-        #expect(result.outLines.first == "notice: \(logPath(data)):1:68: unexpected end of file, expected a value"
-            + " -- the file was moved to \(data)/log/\(aside[0]) and a new day log was started")
+        #expect(result.outLines.first == "notice: Your log of \(Self.day) could not be read; it was moved to \(data)/log/\(aside[0])"
+            + " and a new one begun. \(logPath(data)):1:68: unexpected end of file, expected a value")
         #expect(notes(try loadLog(data)).count == 1)
         // The kept file is not a day log, so it does not trouble validation.
         let validated = try hep("validate", data + "/log")
@@ -225,8 +225,8 @@ import Testing
 
         let result = try run(Repo.probe, [data, Self.day, "2"])
         #expect(result.status == 0)
-        #expect(result.outLines.first == "notice: \(logPath(data)): $.morningPain: must be a whole number from 0 to 10 (got 12)"
-            + " (and 1 more) -- the file is kept as it is, and what you do now is added to it")
+        #expect(result.outLines.first == "notice: Your log of \(Self.day) has a problem; it is kept, and your work is added to it."
+            + " \(logPath(data)): $.morningPain: must be a whole number from 0 to 10 (got 12) (and 1 more)")
         #expect(Folders.entries(data + "/log") == ["\(Self.day).json"], "nothing is moved aside")
         let after = try JSONParser.parse(Array(readText(logPath(data))!.utf8))
         let sessions = after["sessions"]!.items!
@@ -260,7 +260,7 @@ import Testing
             _ = scratch.write("log/\(Self.day).json", frame)
             let result = try run(Repo.probe, [scratch.path, Self.day, "1"])
             #expect(result.status == 0)
-            #expect(result.outLines.first?.contains("-- the file was moved to") == true, "\(frame)")
+            #expect(result.outLines.first?.hasPrefix("notice: Your log of \(Self.day) could not be read; it was moved to") == true, "\(frame)")
             let aside = Folders.entries(scratch.path + "/log").filter { $0.hasPrefix("\(Self.day).json.corrupt-") }
             #expect(aside.count == 1 && readText(scratch.path + "/log/" + aside[0]) == frame, "\(frame)")
             #expect(notes(try loadLog(scratch.path)).count == 1)

@@ -9,7 +9,8 @@ public final class LogBook {
     public let lock: WriterLock
     private var folder: DataFolder { lock.folder }
     private var files: [LocalDate: DayLogFile] = [:]
-    /// Things the patient should be told, such as a day log kept for a problem.
+    /// Things the patient should be told, such as a day log kept for a problem: what hep
+    /// did first, since a narrow screen shows only the start of a line.
     public private(set) var notices: [String] = []
     private let clock: () -> Date
 
@@ -81,14 +82,14 @@ public final class LogBook {
         guard let value, let file = DayLogFile(value, problems: problems) else { return try setAside(path, date, problems[0]) }
         if let first = problems.first {
             let more = problems.count > 1 ? " (and \(problems.count - 1) more)" : ""
-            notices.append("\(first)\(more) -- the file is kept as it is, and what you do now is added to it")
+            notices.append("Your log of \(date) has a problem; it is kept, and your work is added to it. \(first)\(more)")
         }
         return file
     }
 
     private func setAside(_ path: String, _ date: LocalDate, _ problem: Problem) throws(StorageError) -> DayLogFile {
         let aside = try moveAside(path)
-        notices.append("\(problem) -- the file was moved to \(aside) and a new day log was started")
+        notices.append("Your log of \(date) could not be read; it was moved to \(aside) and a new one begun. \(problem)")
         return DayLogFile(empty: date)
     }
 
