@@ -38,23 +38,27 @@ public struct ItemProgress: Equatable, Sendable {
 }
 
 extension AppState {
+    /// Today's work on item `index`, counted by the rule the report counts by
+    /// (`DayJudgement`): times filled in order, reps capped at one performance's dose.
     public func progress(of index: Int) -> ItemProgress {
         let due = self.due[index]
-        let limit = program?.painLimit(for: due.item) ?? Program.defaultPainLimit
         var p = ItemProgress(timesDue: due.timesPerDay)
-        p.prescribedReps = due.item.dose.prescribedReps * due.timesPerDay
-        for session in log.sessions {
-            for record in session.exercises where record.item == due.item.id {
-                switch record.status {
-                case .done: p.performed += 1; p.completed += 1
-                case .partial: p.performed += 1; p.fewerReps = true
-                case .skipped: p.skipped += 1
-                }
-                p.reps += record.sets.reduce(0) { $0 + $1.reps }
-                p.held += record.sets.reduce(0) { $0 + ($1.heldSeconds ?? 0) }
-                if let reason = record.stopReason { p.stopReason = reason }
-                if let pain = record.painDuring, pain > limit { p.painOverLimit = max(p.painOverLimit ?? 0, pain) }
+        guard let program else { return p }
+        let limit = program.painLimit(for: due.item)
+        let judged = DayJudgement(date: date, log: log, program: program, counted: false)
+        for row in judged.performances where row.item == due.item.id && row.time != nil {
+            p.reps += row.repsCounted
+            p.prescribedReps += row.repsPrescribed
+        }
+        for record in judged.records.filter({ $0.item.id == due.item.id }).map(\.record) {
+            switch record.status {
+            case .done: p.performed += 1; p.completed += 1
+            case .partial: p.performed += 1; p.fewerReps = true
+            case .skipped: p.skipped += 1
             }
+            p.held += record.secondsHeld
+            if let reason = record.stopReason { p.stopReason = reason }
+            if let pain = record.painDuring, pain > limit { p.painOverLimit = max(p.painOverLimit ?? 0, pain) }
         }
         return p
     }

@@ -12,7 +12,7 @@ extension Painter {
         case .stopped: title = "How is your pain right now?"
         }
         let compact = height < 16
-        var y = paragraph(title, y: 3, indent: 2, style: .title) + (compact ? 0 : 1)
+        let y = paragraph(title, y: 3, indent: 2, style: .title) + (compact ? 0 : 1)
         let ends = q.isPain ? ("0 no pain", "10 worst imaginable") : ("0 easy", "10 as hard as you can")
         // The 0-10 scale: each number three columns wide, the chosen one marked below it.
         let scaleWidth = 33

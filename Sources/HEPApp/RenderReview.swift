@@ -195,13 +195,11 @@ struct ReviewPainter {
             canvas.put("  " + TextWidth.fit("\(time)-\(end), version \(session.programVersion), pain before \(answer(session.painBefore)), after \(answer(session.painAfter))",
                                             canvas.width - 3, ellipsis: g.ellipsis), x: 0, y: y, style: .accent)
             y += 1
-            let version = state.program.version(number: session.programVersion)
             for record in session.exercises where y < bottom {
-                let item = version?.item(record.item)
+                let item = state.program.item(judging: record, in: session)
                 let name = item?.exercise.name ?? record.item
-                let reps = record.sets.reduce(0) { $0 + $1.reps }
                 var what = record.status == .skipped ? "skipped (\(record.skipReason?.rawValue ?? "?"))"
-                    : "\(record.status.rawValue), \(reps)/\(item?.dose.prescribedReps ?? 0) reps"
+                    : "\(record.status.rawValue), \(record.repsDone)/\(item?.dose.prescribedReps ?? 0) reps"
                 if record.status != .skipped { what += ", pain \(answer(record.painDuring)), effort \(answer(record.effort))" }
                 canvas.put("    " + TextWidth.fit(pad(TextWidth.fit(name, 20, ellipsis: g.ellipsis), 20) + " " + what, canvas.width - 5,
                                                   ellipsis: g.ellipsis), x: 0, y: y)

@@ -35,8 +35,10 @@ extension AppState {
             guard var c = run.countdown else { return [] }
             if c.isPaused { c.resume(at: now.mono) } else { c.pause(at: now.mono) }
             run.setCountdown(c)
-        case (_, .char("+")), (_, .char("-")), (.counting, .backspace) where run.reps == 0:
+        case (_, .char("+")), (_, .char("-")):
             return correct(run, by: key == .char("+") ? 1 : -1)
+        case (.counting, .backspace) where run.reps == 0:
+            return correct(run, by: -1)
         case (.counting, .char(" ")), (.counting, .enter):
             run.reps += 1
             if run.reps >= item.reps { return finishSet(run, now: now) }
@@ -121,7 +123,7 @@ extension AppState {
 
     /// `done` once the sets hold every prescribed rep, else `partial`.
     func status(of sets: [SetRecord], for item: ProgramItem) -> RecordStatus {
-        sets.reduce(0) { $0 + $1.reps } >= item.dose.prescribedReps ? .done : .partial
+        sets.repsDone >= item.dose.prescribedReps ? .done : .partial
     }
 
     /// Adds or takes away a rep of the set last saved, which is rewritten; only until the

@@ -9,11 +9,9 @@ enum Flags {
         for day in counted {
             let date = day.date
             for session in logs[date]?.sessions ?? [] {
-                // A record is judged by the version its session names.
-                let named = program.version(number: session.programVersion)
                 let when = "the session at \(session.started.clockTime)"
                 for record in session.exercises {
-                    guard let pain = record.painDuring, let item = named?.item(record.item) else { continue }
+                    guard let pain = record.painDuring, let item = program.item(judging: record, in: session) else { continue }
                     let limit = program.painLimit(for: item)
                     if pain > limit {
                         flags.append(.init(date: date, kind: .painOverLimit, item: item.id, session: session.id,

@@ -32,75 +32,33 @@ public enum ReportBuilder {
             if day.standing == .future, log?.sessions.isEmpty == false {
                 report.problems.append("\(date): a log dated after the report's today \(today); not counted")
             }
-            // What was due, per item, under the version in force and from the day it was installed.
-            let plan = day.standing == .counted || day.standing == .today ? schedule(program, date) : nil
-            let dueItems = plan?.due ?? []
-            var perItem: [String: Report.Tally] = [:]
-            for due in dueItems {
-                perItem[due.item.id] = Report.Tally(due: due.timesPerDay, prescribedReps: due.timesPerDay * due.item.dose.prescribedReps)
-            }
-            // What was done, in the order it was recorded, judged by the version its session names.
-            var done: [String: [(record: ExerciseRecord, session: Session)]] = [:]
-            var doneOrder: [String] = []
-            for session in (day.standing == .counted || day.standing == .today) ? log?.sessions ?? [] : [] {
-                let named = program.version(number: session.programVersion)
-                if named == nil, day.standing == .counted {
-                    report.problems.append("\(date) session \(session.id): the program has no version \(session.programVersion)")
+            if day.standing == .counted || day.standing == .today {
+                let judged = DayJudgement(date: date, log: log, program: program, counted: day.standing == .counted)
+                var perItem: [String: Report.Tally] = [:]
+                for p in judged.performances where p.time != nil {
+                    let performed = p.status == .done || p.status == .partial
+                    perItem[p.item, default: Report.Tally()] = perItem[p.item, default: Report.Tally()]
+                        + Report.Tally(due: 1, performed: performed ? 1 : 0, reps: p.repsCounted, prescribedReps: p.repsPrescribed)
                 }
-                for record in session.exercises {
-                    guard let named, let item = named.item(record.item) else {
-                        if named != nil, day.standing == .counted {
-                            report.problems.append("\(date) session \(session.id): \(record.item) is not an item of version \(session.programVersion); not counted")
-                        }
-                        continue
-                    }
-                    let id = row(record.item, item.exercise.name)
-                    if done[id] == nil { doneOrder.append(id) }
-                    done[id, default: []].append((record, session))
-                    if day.standing == .counted {
-                        // Every answer given counts in the means, a skipped record's too; a
-                        // skipped record was not asked, so it is not "not given".
-                        let skipped = record.status == .skipped
-                        if !skipped || record.painDuring != nil { rows[id]!.painDuring.add(record.painDuring) }
-                        if !skipped || record.effort != nil { rows[id]!.effort.add(record.effort) }
-                        if record.status == .skipped { rows[id]!.skipped[record.skipReason ?? .other, default: 0] += 1 }
-                    }
+                for j in judged.records {
+                    let id = row(j.item.id, j.item.exercise.name)
+                    guard day.standing == .counted else { continue }
+                    // Every answer given counts in the means, a skipped record's too; a
+                    // skipped record was not asked, so it is not "not given".
+                    let record = j.record
+                    let skipped = record.status == .skipped
+                    if !skipped || record.painDuring != nil { rows[id]!.painDuring.add(record.painDuring) }
+                    if !skipped || record.effort != nil { rows[id]!.effort.add(record.effort) }
+                    if skipped { rows[id]!.skipped[record.skipReason ?? .other, default: 0] += 1 }
                 }
-            }
-            // Each due time of an item is filled by its next performance (the first `due` of
-            // them count), else by a skip, else it was missed; the records left over are extra.
-            let version = plan?.version?.version
-            for due in dueItems {
-                var left = done[due.item.id] ?? []
-                for time in 1...due.timesPerDay {
-                    var row = Report.Performance(date: date, version: version, item: due.item.id, time: time, status: .missed,
-                                                 repsPrescribed: due.item.dose.prescribedReps, counted: day.standing == .counted)
-                    if let i = left.firstIndex(where: { $0.record.status != .skipped }) ?? left.firstIndex(where: { $0.record.status == .skipped }) {
-                        let (record, session) = left.remove(at: i)
-                        row.fill(record, session: session)
-                        if record.status != .skipped {
-                            row.repsCounted = min(record.sets.reduce(0) { $0 + $1.reps }, due.item.dose.prescribedReps)
-                            perItem[due.item.id]! = perItem[due.item.id]! + Report.Tally(performed: 1, reps: row.repsCounted)
-                        }
-                    }
-                    report.performances.append(row)
+                report.performances += judged.performances
+                day.tally = perItem.values.reduce(Report.Tally(), +)
+                if day.standing == .counted {
+                    report.problems += judged.problems
+                    for (id, tally) in perItem { rows[id]!.tally = rows[id]!.tally + tally }
+                } else {
+                    report.today = day
                 }
-                done[due.item.id] = left
-            }
-            for id in doneOrder {
-                for (record, session) in done[id] ?? [] {
-                    var row = Report.Performance(date: date, version: session.programVersion, item: id, time: nil, status: .extra,
-                                                 repsPrescribed: 0, counted: day.standing == .counted)
-                    row.fill(record, session: session)
-                    row.status = .extra
-                    report.performances.append(row)
-                }
-            }
-            day.tally = perItem.values.reduce(Report.Tally(), +)
-            if day.standing == .counted {
-                for (id, tally) in perItem { rows[id]!.tally = rows[id]!.tally + tally }
-            } else if day.standing == .today {
-                report.today = day
             }
             report.days.append(day)
         }

@@ -43,12 +43,9 @@ public enum ReportCSV {
 
     private static func row(_ p: Report.Performance) -> [String] {
         let r = p.record
-        let sets = r?.sets ?? []
-        let reps: Int = sets.reduce(0) { $0 + $1.reps }
-        let held: [Int] = sets.compactMap(\.heldSeconds)
         let reason: String = (r?.skipReason ?? r?.stopReason)?.rawValue ?? ""
-        let heldText = held.isEmpty ? "" : String(held.reduce(0, +))
-        return ["\(p.date)", p.date.isoWeek, text(p.version), p.item, text(p.time), p.status.rawValue, reason, String(reps),
+        let heldText = r?.sets.contains { $0.heldSeconds != nil } == true ? String(r!.secondsHeld) : ""
+        return ["\(p.date)", p.date.isoWeek, text(p.version), p.item, text(p.time), p.status.rawValue, reason, String(r?.repsDone ?? 0),
                 String(p.repsCounted), String(p.repsPrescribed), heldText, text(r?.painDuring), text(r?.effort),
                 p.session ?? "", p.counted ? "counted" : "today", r?.note ?? ""]
     }
