@@ -101,6 +101,14 @@ import Testing
         Case(.program, .set("\(item).exercise.sideWords", "{\"up\": \"Lift your arm\", \"left\": \"\"}"),
              "P: $.versions[0].items[0].exercise.sideWords.left: must not be empty (got \"\")",
              "P: $.versions[0].items[0].exercise.sideWords.up: must be left or right (got \"Lift your arm\")"),
+        Case(.program, .set("\(item).exercise.translations", "{\"Spanish\": {}, \"es\": {\"name\": \"Cuádriceps\", \"instructions\": [],"
+                                + " \"cues\": \"Lento\", \"sideWords\": {\"up\": \"Arriba\"}}, \"pt-BR\": []}"),
+             "P: $.versions[0].items[0].exercise.translations.Spanish: must be keyed by a language tag such as es or pt-BR (got {})",
+             "P: $.versions[0].items[0].exercise.translations.es: missing field \"safety\"",
+             "P: $.versions[0].items[0].exercise.translations.es.instructions: must have at least one entry (got [])",
+             "P: $.versions[0].items[0].exercise.translations.es.cues: must be an array (got \"Lento\")",
+             "P: $.versions[0].items[0].exercise.translations.es.sideWords.up: must be left or right (got \"Arriba\")",
+             "P: $.versions[0].items[0].exercise.translations.pt-BR: must be an object (got [])"),
         Case(.program, .set("\(item).exercise.schema", "\"hep.exercise/9\""),
              "P: $.versions[0].items[0].exercise.schema: must be hep.exercise/1 when given (got \"hep.exercise/9\")"),
         // Day logs, alone and against the program.

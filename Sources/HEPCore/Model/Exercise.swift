@@ -15,9 +15,12 @@ public struct Exercise: Codable, Equatable, Sendable {
     /// What the body does on each side, where "left side" would not say it plainly:
     /// `{"left": "Stand on your left leg", ...}`, keyed by `left` and `right`.
     public var sideWords: [String: String]?
+    /// The exercise in other languages, keyed by language tag (`es`).
+    public var translations: [String: ExerciseText]?
 
     public init(schema: String? = nil, id: String, name: String, region: String, equipment: [String],
-                instructions: [String], cues: [String], safety: String, defaults: Dose, sideWords: [String: String]? = nil) {
+                instructions: [String], cues: [String], safety: String, defaults: Dose, sideWords: [String: String]? = nil,
+                translations: [String: ExerciseText]? = nil) {
         self.schema = schema
         self.id = id
         self.name = name
@@ -28,12 +31,30 @@ public struct Exercise: Codable, Equatable, Sendable {
         self.safety = safety
         self.defaults = defaults
         self.sideWords = sideWords
+        self.translations = translations
     }
 
     /// How the patient is told which side is next: the exercise's own words, else "Left side".
     public func words(for side: Side) -> String? {
         guard side == .left || side == .right else { return nil }
         return sideWords?[side.rawValue] ?? side.rawValue.capitalized + " side"
+    }
+}
+
+/// What the patient reads of an exercise, in one language.
+public struct ExerciseText: Codable, Equatable, Sendable {
+    public var name: String
+    public var instructions: [String]
+    public var cues: [String]
+    public var safety: String
+    public var sideWords: [String: String]?
+
+    public init(name: String, instructions: [String], cues: [String], safety: String, sideWords: [String: String]? = nil) {
+        self.name = name
+        self.instructions = instructions
+        self.cues = cues
+        self.safety = safety
+        self.sideWords = sideWords
     }
 }
 

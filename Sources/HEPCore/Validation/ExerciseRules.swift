@@ -17,15 +17,42 @@ enum ExerciseRules {
         if let (v, p) = c.field(e, "defaults", path), let d = c.object(v, p) {
             DoseRules.check(d, p, c)
         }
-        if let (v, p) = c.optional(e, "sideWords", path), case let .object(fields)? = c.object(v, p) {
-            for (key, words) in fields {
-                if key == "left" || key == "right" {
-                    c.string(words, p + "." + key)
-                } else {
-                    c.fail(p + "." + key, "must be left or right", got: words)
+        checkSideWords(e, path, c)
+        if let (v, p) = c.optional(e, "translations", path), case let .object(languages)? = c.object(v, p) {
+            for (tag, text) in languages {
+                let tp = p + "." + tag
+                guard isLanguageTag(tag) else {
+                    c.fail(tp, "must be keyed by a language tag such as es or pt-BR", got: text)
+                    continue
                 }
+                guard let t = c.object(text, tp) else { continue }
+                for key in ["name", "safety"] {
+                    if let (v, p) = c.field(t, key, tp) { c.string(v, p) }
+                }
+                if let (v, p) = c.field(t, "instructions", tp) { c.strings(v, p, nonEmpty: true) }
+                if let (v, p) = c.field(t, "cues", tp) { c.strings(v, p) }
+                checkSideWords(t, tp, c)
             }
         }
+    }
+
+    private static func checkSideWords(_ object: JSONValue, _ path: String, _ c: Checker) {
+        guard let (v, p) = c.optional(object, "sideWords", path), case let .object(fields)? = c.object(v, p) else { return }
+        for (key, words) in fields {
+            if key == "left" || key == "right" {
+                c.string(words, p + "." + key)
+            } else {
+                c.fail(p + "." + key, "must be left or right", got: words)
+            }
+        }
+    }
+
+    /// `es`, `pt-BR`: a language of two or three lower-case letters, then subtags.
+    static func isLanguageTag(_ s: String) -> Bool {
+        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
+        guard let language = parts.first, (2...3).contains(language.count),
+              language.utf8.allSatisfy({ (0x61...0x7A).contains($0) }) else { return false }
+        return parts.dropFirst().allSatisfy { ($0.count >= 1 && $0.count <= 8) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
     }
 
     static func isKebabCase(_ s: String) -> Bool {
