@@ -38,11 +38,19 @@ import Testing
             let out = Pipe()
             process.standardOutput = out
             try process.run()
-            usleep(UInt32.random(in: 3_000...120_000))
+            // Killed at a random moment once it has written: a slow start (a sanitizer, a
+            // loaded machine) must not leave rounds in which nothing was written.
+            var output = Data()
+            while !String(decoding: output, as: UTF8.self).contains("wrote "), case let chunk = out.fileHandleForReading.availableData,
+                  !chunk.isEmpty {
+                output += chunk
+            }
+            usleep(UInt32.random(in: 0...100_000))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             #expect(process.terminationReason == .uncaughtSignal, "round \(round): the writer ended before it was killed")
-            let lines = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(separator: "\n")
+            output += out.fileHandleForReading.readDataToEndOfFile()
+            let lines = String(decoding: output, as: UTF8.self).split(separator: "\n")
             reported += lines.filter { $0.hasPrefix("wrote ") }.map { String($0.dropFirst(6)) }
             if !temporaries(data).isEmpty { killedMidWrite += 1 }
 
