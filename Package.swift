@@ -35,7 +35,7 @@ let package = Package(
         // Helpers the test targets share: paths, running processes, scratch folders.
         .target(name: "TestSupport", dependencies: ["HEPCore"], path: "Tests/TestSupport"),
         .testTarget(name: "HEPCoreTests", dependencies: ["HEPCore", "TestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "HEPAppTests", dependencies: ["HEPApp"], exclude: ["Snapshots"]),
+        .testTarget(name: "HEPAppTests", dependencies: ["HEPApp", "TestSupport"], exclude: ["Snapshots"]),
         // The real binary in tmux, reading back the JSON it wrote.
         .testTarget(name: "EndToEndTests", dependencies: ["HEPCore", "TestSupport"]),
     ]

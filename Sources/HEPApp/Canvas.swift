@@ -58,6 +58,17 @@ public struct Canvas: Equatable, Sendable {
         for col in max(x, 0)..<min(width, x + (count ?? width)) { cells[y * width + col].style = style }
     }
 
+    /// Each cell's style as one letter, one line per row, in the text's columns: with
+    /// `text`, what a snapshot stores.
+    public var styles: String {
+        (0..<height).map { y in String((0..<width).map { Canvas.styleLetters[Int(self[$0, y].style.rawValue)] }) }
+            .joined(separator: "\n")
+    }
+
+    static let styleLetters: [Character] = [" ", "T", "d", "S", "g", "W", "a"]
+    /// The key to `styles`, in `Style`'s order.
+    public static let styleLegend = "~~ styles: ' ' normal, T title, d dim, S selected, g good, W warn, a accent"
+
     /// The canvas as plain text, one line per row, trailing spaces kept: what a snapshot stores.
     public var text: String {
         (0..<height).map { y in (0..<width).map { self[$0, y].text }.joined() }.joined(separator: "\n")

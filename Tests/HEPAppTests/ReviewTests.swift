@@ -1,11 +1,12 @@
 import Foundation
 import HEPApp
 import HEPCore
+import TestSupport
 import Testing
 
 /// The review screen: moving through the calendar, opening a day, and its snapshots.
 @Suite struct ReviewTests {
-    static let program = try! Documents.loadProgram(Fixtures.example, display: "example")
+    static let program = try! Documents.loadProgram(Repo.example, display: "example")
     static let from = LocalDate("2026-11-02")!, to = LocalDate("2026-11-29")!
 
     static func state(width: Int = 80, height: Int = 24, glyphs: Glyphs = .unicode) -> ReviewState {

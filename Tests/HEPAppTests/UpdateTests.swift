@@ -1,6 +1,7 @@
 import Foundation
 import HEPApp
 import HEPCore
+import TestSupport
 import Testing
 
 /// The session's behaviour, driven through `update` with a fake clock. Every test also
@@ -368,7 +369,7 @@ import Testing
     }
 
     @Test func aNewVersionIsAnnounced() throws {
-        let example = try Documents.loadProgram(Fixtures.example, display: "example")
+        let example = try Documents.loadProgram(Repo.example, display: "example")
         let h = Harness(program: example, lastSessionVersion: 1)
         #expect(h.state.programNews == "New program since 2026-11-23: Quad sets once a day; Straight leg raise now 3 x 12, right; "
             + "Heel slides once a day; new: Bridges; new: Sit to stand; new: Single-leg balance; no more Ankle pumps")
@@ -763,10 +764,4 @@ extension Harness {
         if case let .question(q) = state.screen, case let .effort(run) = q.purpose { return run }
         return nil
     }
-}
-
-enum Fixtures {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().path
-    static let example = root + "/data/programs/example-knee.json"
 }

@@ -140,3 +140,30 @@ struct LockError: Error {
 
 /// Starts a writer that holds the lock of `folder`, as a patient's session would.
 public func holdWriterLock(_ folder: String) throws -> LockHolder { try LockHolder(folder) }
+
+/// Golden files and snapshots: what a test compares its output with.
+public enum Golden {
+    public static var recording: Bool { ProcessInfo.processInfo.environment["HEP_RECORD_SNAPSHOTS"] == "1" }
+
+    /// What differs between `actual` and the file at `path`, row by row, or nil when they
+    /// are the same. When recording, the file is written and the answer says so: a
+    /// recording run fails, so it is never mistaken for a passing one.
+    public static func difference(_ actual: String, _ path: String) -> String? {
+        let name = (path as NSString).lastPathComponent
+        if recording {
+            _ = FileManager.default.createFile(atPath: path, contents: Data(actual.utf8))
+            return "recorded \(name); review the diff, then run the tests again without HEP_RECORD_SNAPSHOTS"
+        }
+        guard let expected = readText(path) else {
+            return "no \(name): run with HEP_RECORD_SNAPSHOTS=1 to record it"
+        }
+        guard expected != actual else { return nil }
+        let want = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        let got = actual.split(separator: "\n", omittingEmptySubsequences: false)
+        let rows = (0..<max(want.count, got.count)).compactMap { i -> String? in
+            let a = i < want.count ? String(want[i]) : "", b = i < got.count ? String(got[i]) : ""
+            return a == b ? nil : "row \(i):\n  want |\(a)|\n  got  |\(b)|"
+        }
+        return "\(name) differs:\n" + rows.joined(separator: "\n")
+    }
+}
