@@ -1,3 +1,5 @@
+import HEPCore
+
 /// How a cell looks. Meaning never rests on colour alone: every role that has a colour
 /// also has a mark or a word beside it, and the backend drops colour when it must.
 public enum Style: UInt8, Sendable {

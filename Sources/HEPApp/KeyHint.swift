@@ -1,3 +1,5 @@
+import HEPCore
+
 /// One key of a screen and what it does: in full on the help page, and in a word or two on
 /// the bottom line when the window is narrow.
 public struct KeyHint: Equatable, Sendable {

@@ -107,7 +107,7 @@ struct Painter {
         let keys = state.keys
         let keyWidth = keys.map { TextWidth.of($0.key) }.max() ?? 0
         for hint in keys where y < last - 1 {
-            canvas.put(pad(hint.key, keyWidth), x: 2, y: y, style: .accent)
+            canvas.put(TextWidth.pad(hint.key, keyWidth), x: 2, y: y, style: .accent)
             canvas.put(TextWidth.fit(hint.does, width - keyWidth - 5, ellipsis: g.ellipsis), x: keyWidth + 4, y: y)
             y += 1
         }
@@ -131,10 +131,6 @@ extension Canvas {
     }
 }
 
-/// `text` followed by spaces up to `width` columns.
-func pad(_ text: String, _ width: Int) -> String {
-    text + String(repeating: " ", count: max(0, width - TextWidth.of(text)))
-}
 
 let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                   "October", "November", "December"]

@@ -18,7 +18,7 @@ extension Painter {
         var y = paragraph(title, y: 3, indent: 2, style: .title) + (height < 14 ? 0 : 1)
         for (i, reason) in prompt.reasons.enumerated() where y < body.upperBound {
             let text = " \(i + 1)  \(skipWords[reason]!)"
-            canvas.put((i == prompt.choice ? g.pointer : " ") + pad(text, 30), x: 2, y: y, style: i == prompt.choice ? .selected : .normal)
+            canvas.put((i == prompt.choice ? g.pointer : " ") + TextWidth.pad(text, 30), x: 2, y: y, style: i == prompt.choice ? .selected : .normal)
             y += 1
         }
     }

@@ -97,17 +97,17 @@ struct ReviewPainter {
         let width = canvas.width - x - 1
         // Names take what the three figures leave: whole on a wide screen.
         let nameWidth = max(10, min(40, width - 19))
-        canvas.put(TextWidth.fit(pad("Exercise", nameWidth) + "  Sess  Dose  Pain", width, ellipsis: g.ellipsis), x: x, y: top, style: .dim)
+        canvas.put(TextWidth.fit(TextWidth.pad("Exercise", nameWidth) + "  Sess  Dose  Pain", width, ellipsis: g.ellipsis), x: x, y: top, style: .dim)
         let pct = Report.percent
         var y = top + 1
         for row in state.report.items where y < max(bottom, top + 8) && y < self.bottom {
             let pain = Report.decimal(row.painDuring.value)
-            let line = pad(TextWidth.fit(row.name, nameWidth, ellipsis: g.ellipsis), nameWidth) + lpad(pct(row.tally.adherence), 6)
-                + lpad(pct(row.tally.dose), 6) + lpad(pain, 6)
+            let line = TextWidth.pad(TextWidth.fit(row.name, nameWidth, ellipsis: g.ellipsis), nameWidth) + TextWidth.padLeft(pct(row.tally.adherence), 6)
+                + TextWidth.padLeft(pct(row.tally.dose), 6) + TextWidth.padLeft(pain, 6)
             canvas.put(TextWidth.fit(line, width, ellipsis: g.ellipsis), x: x, y: y)
             y += 1
         }
-        let total = pad("All", nameWidth) + lpad(pct(state.report.total.adherence), 6) + lpad(pct(state.report.total.dose), 6)
+        let total = TextWidth.pad("All", nameWidth) + TextWidth.padLeft(pct(state.report.total.adherence), 6) + TextWidth.padLeft(pct(state.report.total.dose), 6)
         if y < self.bottom { canvas.put(TextWidth.fit(total, width, ellipsis: g.ellipsis), x: x, y: y, style: .title) }
     }
 
@@ -121,7 +121,7 @@ struct ReviewPainter {
         where y < bottom {
             let line = weeks.map { spark($0[keyPath: mean].value) }.joined()
             let latest = Report.decimal(weeks.last?[keyPath: mean].value)
-            canvas.put("  " + pad(name, 8) + line + "  " + latest + " last week", x: 0, y: y)
+            canvas.put("  " + TextWidth.pad(name, 8) + line + "  " + latest + " last week", x: 0, y: y)
             y += 1
         }
         return y
@@ -201,7 +201,7 @@ struct ReviewPainter {
                 var what = record.status == .skipped ? "skipped (\(record.skipReason?.rawValue ?? "?"))"
                     : "\(record.status.rawValue), \(record.repsDone)/\(item?.dose.prescribedReps ?? 0) reps"
                 if record.status != .skipped { what += ", pain \(answer(record.painDuring)), effort \(answer(record.effort))" }
-                canvas.put("    " + TextWidth.fit(pad(TextWidth.fit(name, 20, ellipsis: g.ellipsis), 20) + " " + what, canvas.width - 5,
+                canvas.put("    " + TextWidth.fit(TextWidth.pad(TextWidth.fit(name, 20, ellipsis: g.ellipsis), 20) + " " + what, canvas.width - 5,
                                                   ellipsis: g.ellipsis), x: 0, y: y)
                 y += 1
             }
@@ -212,7 +212,7 @@ struct ReviewPainter {
         canvas.put(" Keys on this screen", x: 0, y: 2, style: .title)
         var y = 3
         for hint in state.keys where y < bottom {
-            canvas.put(pad(hint.key, 6), x: 2, y: y, style: .accent)
+            canvas.put(TextWidth.pad(hint.key, 6), x: 2, y: y, style: .accent)
             canvas.put(hint.does, x: 10, y: y)
             y += 1
         }
@@ -223,5 +223,4 @@ struct ReviewPainter {
         }
     }
 
-    private func lpad(_ s: String, _ n: Int) -> String { String(repeating: " ", count: max(0, n - TextWidth.of(s))) + s }
 }

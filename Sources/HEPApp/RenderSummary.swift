@@ -10,7 +10,7 @@ extension Painter {
         var rows: [(String, Style)] = []
         let nameWidth = min(24, width / 3)
         for (index, p) in items {
-            var line = pad(TextWidth.fit(exerciseName(index), nameWidth, ellipsis: g.ellipsis), nameWidth) + "  "
+            var line = TextWidth.pad(TextWidth.fit(exerciseName(index), nameWidth, ellipsis: g.ellipsis), nameWidth) + "  "
             let item = state.due[index].item
             if p.performed == 0 && p.skipped > 0 {
                 line += "skipped"

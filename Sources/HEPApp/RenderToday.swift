@@ -37,10 +37,10 @@ extension Painter {
             let selected = index == state.selection
             let (mark, word, style) = look(progress)
             var line = (selected ? g.pointer : " ") + " " + mark + " "
-            line += pad(TextWidth.fit(due.item.exercise.name, nameWidth, ellipsis: g.ellipsis), nameWidth) + " "
-            if wide { line += pad(TextWidth.fit(due.item.dose.summary, doseWidth, ellipsis: g.ellipsis), doseWidth) + " " }
-            line += pad(TextWidth.fit(progress.timesWords, countWidth, ellipsis: g.ellipsis), countWidth)
-            if wide { line += " " + pad(TextWidth.fit(word, wordWidth, ellipsis: g.ellipsis), wordWidth) }
+            line += TextWidth.pad(TextWidth.fit(due.item.exercise.name, nameWidth, ellipsis: g.ellipsis), nameWidth) + " "
+            if wide { line += TextWidth.pad(TextWidth.fit(due.item.dose.summary, doseWidth, ellipsis: g.ellipsis), doseWidth) + " " }
+            line += TextWidth.pad(TextWidth.fit(progress.timesWords, countWidth, ellipsis: g.ellipsis), countWidth)
+            if wide { line += " " + TextWidth.pad(TextWidth.fit(word, wordWidth, ellipsis: g.ellipsis), wordWidth) }
             canvas.put(line, x: 0, y: y, style: selected ? .selected : .normal)
             if !selected { canvas.paint(y: y, x: 2, count: TextWidth.of(mark), style: style) }
             y += 1

@@ -9,7 +9,7 @@ public enum TodayText {
         }
         var since = "Version \(version.version), since \(version.effective)"
         if let note = version.note, !note.isEmpty { since += ": \(note)" }
-        lines += wrap(since, width: width)
+        lines += TextWidth.wrap(since, width)
         lines.append("")
         guard !day.due.isEmpty else {
             if let installed = program.installed, day.date < installed {
@@ -20,37 +20,15 @@ public enum TodayText {
             return lines.joined(separator: "\n") + "\n"
         }
         lines.append("Due:")
-        let nameWidth = min(day.due.map { $0.item.exercise.name.count }.max() ?? 0, width / 2 - 2)
+        let nameWidth = min(day.due.map { TextWidth.of($0.item.exercise.name) }.max() ?? 0, width / 2 - 2)
         for due in day.due {
-            let name = pad(truncate(due.item.exercise.name, to: nameWidth), nameWidth)
+            let name = TextWidth.pad(TextWidth.fit(due.item.exercise.name, nameWidth, ellipsis: "~"), nameWidth)
             let times = due.timesPerDay == 1 ? "once" : "\(due.timesPerDay) times"
-            lines.append("  \(name)  \(pad(due.item.dose.summary, 28))  \(times)")
+            lines.append("  \(name)  \(TextWidth.pad(due.item.dose.summary, 28))  \(times)")
         }
         let total = day.due.reduce(0) { $0 + $1.timesPerDay }
         lines.append("")
         lines.append("\(day.due.count) exercise\(day.due.count == 1 ? "" : "s"), \(total) performance\(total == 1 ? "" : "s") in all.")
-        return lines.map { String($0.prefix(width)) }.joined(separator: "\n") + "\n"
-    }
-
-    /// Breaks `text` at spaces into lines of at most `width` characters.
-    static func wrap(_ text: String, width: Int) -> [String] {
-        var lines: [String] = []
-        var line = ""
-        for word in text.split(separator: " ") {
-            if !line.isEmpty && line.count + 1 + word.count > width {
-                lines.append(line)
-                line = ""
-            }
-            line += (line.isEmpty ? "" : " ") + word
-        }
-        return lines + (line.isEmpty ? [] : [line])
-    }
-
-    private static func truncate(_ s: String, to n: Int) -> String {
-        s.count <= n ? s : String(s.prefix(max(n - 1, 0))) + "~"
-    }
-
-    private static func pad(_ s: String, _ n: Int) -> String {
-        s.count >= n ? s : s + String(repeating: " ", count: n - s.count)
+        return lines.map { TextWidth.fit($0, width, ellipsis: "") }.joined(separator: "\n") + "\n"
     }
 }

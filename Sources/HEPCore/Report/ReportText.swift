@@ -25,9 +25,10 @@ public enum ReportText {
         out.append("")
         out.append("Exercise              Due  Performed  Sessions  Dose  Pain during  Effort")
         for row in r.items {
-            var line = pad(fit(row.name, 20), 20) + lpad("\(row.tally.due)", 5) + lpad("\(row.tally.performed)", 11)
-            line += lpad(pct(row.tally.adherence), 10) + lpad(pct(row.tally.dose), 6)
-            line += lpad(mean(row.painDuring), 13) + lpad(mean(row.effort), 8)
+            var line = TextWidth.pad(TextWidth.fit(row.name, 20, ellipsis: "~"), 20)
+            line += TextWidth.padLeft("\(row.tally.due)", 5) + TextWidth.padLeft("\(row.tally.performed)", 11)
+            line += TextWidth.padLeft(pct(row.tally.adherence), 10) + TextWidth.padLeft(pct(row.tally.dose), 6)
+            line += TextWidth.padLeft(mean(row.painDuring), 13) + TextWidth.padLeft(mean(row.effort), 8)
             out.append(line)
             let missing = [row.painDuring.missing > 0 ? "pain not given \(row.painDuring.missing)x" : nil,
                            row.effort.missing > 0 ? "effort not given \(row.effort.missing)x" : nil].compactMap { $0 }
@@ -40,14 +41,14 @@ public enum ReportText {
         out.append("")
         out.append("Pain (0-10)          mean  answers  not given")
         for (name, m) in [("before a session", r.painBefore), ("after a session", r.painAfter), ("next morning", r.morningPain)] {
-            out.append("  " + pad(name, 18) + lpad(mean(m), 5) + lpad("\(m.count)", 9) + lpad("\(m.missing)", 11))
+            out.append("  " + TextWidth.pad(name, 18) + TextWidth.padLeft(mean(m), 5) + TextWidth.padLeft("\(m.count)", 9) + TextWidth.padLeft("\(m.missing)", 11))
         }
         out.append("")
         out.append("Week                  Sessions  Dose  Before  After  Morning")
         for w in r.weeks {
             let label = "\(w.week) \(span(w.from, w.to))"
-            out.append(pad(label, 22) + lpad(pct(w.tally.adherence), 8) + lpad(pct(w.tally.dose), 6)
-                + lpad(mean(w.painBefore), 8) + lpad(mean(w.painAfter), 7) + lpad(mean(w.morningPain), 9))
+            out.append(TextWidth.pad(label, 22) + TextWidth.padLeft(pct(w.tally.adherence), 8) + TextWidth.padLeft(pct(w.tally.dose), 6)
+                + TextWidth.padLeft(mean(w.painBefore), 8) + TextWidth.padLeft(mean(w.painAfter), 7) + TextWidth.padLeft(mean(w.morningPain), 9))
         }
         out.append("")
         out.append(r.flags.isEmpty ? "Flags: none" : "Flags (\(r.flags.count))")
@@ -91,12 +92,9 @@ public enum ReportText {
 
     static func pct(_ fraction: Double?) -> String { Report.percent(fraction) }
     static func mean(_ m: Report.Mean) -> String { Report.decimal(m.value) }
-    static func pad(_ s: String, _ n: Int) -> String { s + String(repeating: " ", count: max(0, n - s.count)) }
-    static func lpad(_ s: String, _ n: Int) -> String { String(repeating: " ", count: max(0, n - s.count)) + s }
-    static func fit(_ s: String, _ n: Int) -> String { s.count <= n ? s : String(s.prefix(n - 1)) + "~" }
 
     static func wrap(_ text: String, indent: String, hanging: String? = nil, width: Int = 80) -> [String] {
-        TodayText.wrap(text, width: width - indent.count).enumerated().map { i, line in
+        TextWidth.wrap(text, width - TextWidth.of(indent)).enumerated().map { i, line in
             (i == 0 ? indent : (hanging ?? indent)) + line
         }
     }

@@ -1,7 +1,7 @@
-import HEPCore
-
-/// How many terminal columns a character takes. A small table instead of `wcwidth`, so
-/// the canvas is the same whatever locale the tests or the terminal run in.
+/// Text measured in terminal columns: the one place where hep measures, cuts, pads and
+/// wraps what it shows, on the screens and in the plain-text commands alike, so a name in
+/// Chinese or with an emoji lines up as one in English does. A small table instead of
+/// `wcwidth`, so the output is the same whatever locale the tests or the terminal run in.
 public enum TextWidth {
     public static func of(_ ch: Character) -> Int {
         guard let scalar = ch.unicodeScalars.first else { return 0 }
@@ -23,7 +23,6 @@ public enum TextWidth {
         0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD,
     ]
 
-    /// `text` cut to `width` columns, with `…` (or `~`) when something was cut.
     /// The end of `text` that fits in `width` columns: what a one-line field shows while
     /// the patient types past its edge.
     public static func tail(_ text: String, _ width: Int) -> String {
@@ -38,6 +37,7 @@ public enum TextWidth {
         return out
     }
 
+    /// `text` cut to `width` columns, with `…` (or `~`) when something was cut.
     public static func fit(_ text: String, _ width: Int, ellipsis: String = "…") -> String {
         guard of(text) > width else { return text }
         var out = ""
@@ -50,6 +50,16 @@ public enum TextWidth {
             used += w
         }
         return room >= 0 ? out + ellipsis : ""
+    }
+
+    /// `text` followed by spaces up to `width` columns.
+    public static func pad(_ text: String, _ width: Int) -> String {
+        text + String(repeating: " ", count: max(0, width - of(text)))
+    }
+
+    /// Spaces, then `text`, up to `width` columns: for figures in a column.
+    public static func padLeft(_ text: String, _ width: Int) -> String {
+        String(repeating: " ", count: max(0, width - of(text))) + text
     }
 
     /// Breaks `text` at spaces into lines of at most `width` columns; a word longer than
