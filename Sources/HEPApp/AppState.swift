@@ -15,10 +15,11 @@ public struct AppState: Equatable, Sendable {
     /// The items due today, in program order.
     public private(set) var due: [DueItem] = []
     /// What changed in the program since the patient's last session, if anything.
-    public private(set) var programNews: String?
+    public private(set) var programNews: ProgramNews?
     /// Days in a row before this one on which everything due was done (read at start).
     public var daysAllDoneBefore = 0
     public let quiet: Bool
+    public let language: Language
     public var glyphs: Glyphs
     public internal(set) var width: Int
     public internal(set) var height: Int
@@ -31,7 +32,7 @@ public struct AppState: Equatable, Sendable {
     /// The open session, once the patient has answered "pain now".
     public internal(set) var sessionID: String?
     /// A line for the patient about something that just happened.
-    public internal(set) var notice: String?
+    public internal(set) var notice: Notice?
     /// The latest moment written to today's log: later ones are never written before it.
     var lastWritten: Moment?
     /// Keys that are not taken until a moment has passed: the key that just moved hep to
@@ -40,11 +41,13 @@ public struct AppState: Equatable, Sendable {
 
     /// `askMorningPain`: whether the next-morning question is due (`MorningQuestion.isDue`).
     public init(folder: String, program: Program?, date: LocalDate, log: DayLog, askMorningPain: Bool,
-                lastSessionVersion: Int?, quiet: Bool = false, glyphs: Glyphs = .unicode, width: Int = 80, height: Int = 24) {
+                lastSessionVersion: Int?, quiet: Bool = false, language: Language = .en, glyphs: Glyphs = .unicode,
+                width: Int = 80, height: Int = 24) {
         self.folder = folder
         self.date = date
         self.log = log
         self.quiet = quiet
+        self.language = language
         self.glyphs = glyphs
         self.width = width
         self.height = height
@@ -77,7 +80,7 @@ public struct AppState: Equatable, Sendable {
         selection = firstOpenItem
         showHelp = false
         keyGuard = nil
-        notice = "A new day has begun: \(date.weekday.name) \(date)."
+        notice = .newDay(date)
         if program != nil && askMorningPain { screen = .question(Question(.morning)) }
     }
 
@@ -86,7 +89,7 @@ public struct AppState: Equatable, Sendable {
         let day = schedule(program, date)
         due = day.due
         if let version = day.version, let last = lastSessionVersion, last < version.version, let old = program.version(number: last) {
-            programNews = ProgramNews.describe(from: old, to: version)
+            programNews = ProgramNews(from: old, to: version)
         }
     }
 
@@ -118,6 +121,18 @@ public struct AppState: Equatable, Sendable {
             + [log.morningPainAsked].compactMap { $0 }
         return moments.max { $0.epochSeconds < $1.epochSeconds }
     }
+
+    /// The session screen's words, in the patient's language.
+    public var words: any SessionWords { language.session }
+
+    /// The notice as the patient reads it.
+    public var noticeText: String? { notice.map { words.notice($0, items: due) } }
+
+    /// Whether `key` answers yes in a dialog: `y`, and the language's own letter.
+    func isYes(_ key: Key) -> Bool { key == .char("y") || key == .char(Character(words.yesKey)) }
+
+    /// An item's name in the patient's language.
+    func exerciseName(_ index: Int) -> String { due[index].item.exercise.text(in: language).name }
 
     /// The version in force today (nil before the program starts).
     var version: ProgramVersion? { program?.version(on: date) }

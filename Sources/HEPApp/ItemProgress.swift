@@ -30,11 +30,6 @@ public struct ItemProgress: Equatable, Sendable {
 
     /// Nothing more to do on it today: done, skipped, or stopped because of pain.
     public var finished: Bool { mark == .done || mark == .skipped || painOverLimit != nil }
-
-    /// "1 of 2 today", or "3 times today" past what was due.
-    public var timesWords: String {
-        performed > timesDue ? "\(performed) times today" : "\(performed) of \(timesDue) today"
-    }
 }
 
 extension AppState {

@@ -4,7 +4,7 @@ import HEPCore
 /// copied to it by the backend and read back as text by the tests.
 public func render(_ state: AppState, now: Now) -> Canvas {
     let canvas = Canvas(width: state.width, height: state.height)
-    if state.tooSmall { return canvas.askingToEnlarge() }
+    if state.tooSmall { return canvas.askingToEnlarge(state.words) }
     var painter = Painter(state: state, canvas: canvas, now: now)
     painter.chrome()
     switch state.screen {
@@ -36,11 +36,12 @@ struct Painter {
     /// Rows between the header and the footer.
     var body: Range<Int> { 2..<(height - 2) }
     var g: Glyphs { state.glyphs }
+    var words: any SessionWords { state.words }
 
     /// The header (hep, the date, the patient) and the footer (a notice, the main keys).
     mutating func chrome() {
         let date = state.date
-        let left = " hep \(g.dot) \(date.weekday.name) \(date.day) \(monthNames[date.month - 1]) \(date.year)"
+        let left = " hep \(g.dot) \(words.longDate(date))"
         canvas.put(left, x: 0, y: 0, style: .title)
         if let name = state.program?.patient.name {
             let room = width - TextWidth.of(left) - 2
@@ -50,7 +51,7 @@ struct Painter {
             }
         }
         rule(1)
-        if let notice = state.notice {
+        if let notice = state.noticeText {
             canvas.put(" " + TextWidth.fit(notice, width - 2, ellipsis: g.ellipsis), x: 0, y: height - 2, style: .accent)
         }
         canvas.keyHints(state.keys)
@@ -102,7 +103,7 @@ struct Painter {
     mutating func help() {
         for y in body { canvas.put(String(repeating: " ", count: width), x: 0, y: y) }
         let last = body.upperBound - 1
-        canvas.put(" Help", x: 0, y: 2, style: .title)
+        canvas.put(" " + words.help, x: 0, y: 2, style: .title)
         var y = paragraph(state.purpose, y: 3, indent: 1, limit: last) + 1
         let keys = state.keys
         let keyWidth = keys.map { TextWidth.of($0.key) }.max() ?? 0
@@ -113,24 +114,20 @@ struct Painter {
         }
         if let therapist = state.program?.therapist, y < last - 1 {
             let contact = [therapist.name, therapist.contact].compactMap { $0 }.joined(separator: ", ")
-            paragraph("Questions about your program: " + contact, y: y + 1, indent: 1, style: .accent, limit: last)
+            paragraph(words.questionsAboutProgram(contact), y: y + 1, indent: 1, style: .accent, limit: last)
         }
-        canvas.put(" Any key closes this help.", x: 0, y: last, style: .dim)
+        canvas.put(" " + words.anyKeyClosesHelp, x: 0, y: last, style: .dim)
     }
 
-    func exerciseName(_ index: Int) -> String { state.due[index].item.exercise.name }
+    func exerciseName(_ index: Int) -> String { state.exerciseName(index) }
 }
 
 extension Canvas {
     /// The whole canvas given to a request for a bigger window.
-    func askingToEnlarge() -> Canvas {
+    func askingToEnlarge(_ words: any SessionWords) -> Canvas {
         var canvas = self
-        let lines = ["Please enlarge the window", "(hep needs 40 x 12)"].flatMap { TextWidth.wrap($0, width) }
+        let lines = words.enlarge.flatMap { TextWidth.wrap($0, width) }
         for (i, line) in lines.enumerated() { canvas.center(line, y: height / 2 - lines.count / 2 + i, style: .title) }
         return canvas
     }
 }
-
-
-let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                  "October", "November", "December"]

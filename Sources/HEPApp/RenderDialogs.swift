@@ -2,29 +2,29 @@ import HEPCore
 
 extension Painter {
     mutating func offerExample() {
-        dialog([("Welcome to hep", .title), ("", .normal), ("There is no exercise program in \(state.folder).", .normal),
-                ("", .normal), ("Have a program file from your therapist? Press n, then install it with:", .normal),
+        dialog([(words.welcome, .title), ("", .normal), (words.noProgram(in: state.folder), .normal),
+                ("", .normal), (words.haveAProgramFile, .normal),
                 ("hep init --program FILE" + (state.dataArgument.map { " --data " + shellQuoted($0) } ?? ""), .accent),
                 ("", .normal),
-                ("To try hep with an example program instead, press y.", .accent)])
+                (words.tryTheExample, .accent)])
     }
 
     mutating func reason(_ prompt: ReasonPrompt) {
         let title: String
         switch prompt.purpose {
-        case let .skip(item): title = "Why are you skipping \(exerciseName(item)) today?"
-        case let .stop(run): title = "Why did you stop \(exerciseName(run.item))?"
+        case let .skip(item): title = words.whySkip(exerciseName(item))
+        case let .stop(run): title = words.whyStop(exerciseName(run.item))
         }
         var y = paragraph(title, y: 3, indent: 2, style: .title) + (height < 14 ? 0 : 1)
         for (i, reason) in prompt.reasons.enumerated() where y < body.upperBound {
-            let text = " \(i + 1)  \(skipWords[reason]!)"
+            let text = " \(i + 1)  \(words.reason(reason))"
             canvas.put((i == prompt.choice ? g.pointer : " ") + TextWidth.pad(text, 30), x: 2, y: y, style: i == prompt.choice ? .selected : .normal)
             y += 1
         }
     }
 
     mutating func note(_ entry: NoteEntry) {
-        var y = paragraph("In a few words, what was the reason?", y: 3, indent: 2, style: .title) + 1
+        var y = paragraph(words.noteTitle, y: 3, indent: 2, style: .title) + 1
         let field = width - 6
         let shown = TextWidth.tail(entry.text, field - 1)
         canvas.put(g.pointer + " ", x: 2, y: y, style: .accent)
@@ -32,57 +32,47 @@ extension Painter {
         canvas.put("_", x: end, y: y, style: .accent)
         y += 2
         if y < body.upperBound {
-            paragraph("Your therapist will read this. Enter keeps it; Esc leaves it out.", y: y, indent: 2, style: .dim)
+            paragraph(words.noteHint, y: y, indent: 2, style: .dim)
         }
     }
 
     mutating func painWarning(item: Int, pain: Int, limit: Int) {
-        var lines: [(String, Style)] = [("Pain \(pain) during \(exerciseName(item))", .warn), ("", .normal),
-                ("That is more than your therapist set as acceptable (\(limit) out of 10).", .normal),
-                ("Do no more of this exercise today. Your answer is saved for your therapist.", .normal)]
+        var lines: [(String, Style)] = [(words.painDuring(pain, exerciseName(item)), .warn), ("", .normal),
+                                        (words.aboveLimit(limit), .normal), (words.doNoMore, .normal)]
         if let therapist = state.program?.therapist {
             let contact = [therapist.name, therapist.contact].compactMap { $0 }.joined(separator: ", ")
-            lines.append(("If the pain is severe or does not settle, call \(contact).", .accent))
+            lines.append((words.callIfSevere(contact), .accent))
         }
-        dialog(lines + [("", .normal), ("Press Enter to continue.", .dim)])
+        dialog(lines + [("", .normal), (words.pressEnterToContinue, .dim)])
     }
 
     mutating func confirmStop(_ run: ExerciseRun) {
         let kept: String
         if run.setBegun {
-            kept = "The reps of this set so far will be saved, with the sets before it."
+            kept = words.repsSoFarSaved
         } else {
-            kept = run.record == nil ? "Nothing of it is done yet." : "The sets you finished are saved."
+            kept = run.record == nil ? words.nothingDoneYet : words.finishedSetsSaved
         }
-        dialog([("Stop \(exerciseName(run.item)) here?", .title), (kept, .normal), ("", .normal),
-                ("y: stop and say why, n: carry on", .accent)])
+        dialog([(words.stopHere(exerciseName(run.item)), .title), (kept, .normal), ("", .normal), (words.stopChoices, .accent)])
     }
 
     mutating func confirmAgain(_ item: Int) {
         let pain = state.progress(of: item).painOverLimit ?? 0
         let limit = state.program.map { $0.painLimit(for: state.due[item].item) } ?? Program.defaultPainLimit
-        dialog([("Start \(exerciseName(item)) again?", .title), ("", .normal),
-                ("Earlier today your pain during it was \(pain), above the limit of \(limit) your therapist set.", .normal),
-                ("Their advice is to stop this exercise for today.", .warn), ("", .normal),
-                ("y: start anyway, n: leave it for today", .accent)])
+        dialog([(words.startAgain(exerciseName(item)), .title), ("", .normal), (words.earlierPain(pain, limit: limit), .normal),
+                (words.adviceToStop, .warn), ("", .normal), (words.againChoices, .accent)])
     }
 
     mutating func confirmQuit() {
-        let saved = state.sessionID == nil ? "Everything you did is saved." : "Everything you did so far is saved, and the session is closed."
-        dialog([("Leave hep?", .title), (saved, .normal), ("", .normal), ("y: leave, n: stay", .accent)])
+        let saved = state.sessionID == nil ? words.everythingSaved : words.everythingSavedSessionClosed
+        dialog([(words.leaveHep, .title), (saved, .normal), ("", .normal), (words.leaveChoices, .accent)])
     }
 
     mutating func failed(_ message: String) {
         if state.program == nil {
-            dialog([("hep could not install the example program", .warn), (message, .normal), ("", .normal),
-                    ("The example was not installed. Press q to leave.", .normal)])
+            dialog([(words.couldNotInstall, .warn), (message, .normal), ("", .normal), (words.exampleNotInstalled, .normal)])
         } else {
-            dialog([("hep could not save your last step", .warn), (message, .normal), ("", .normal),
-                    ("What was shown as saved before is safe. Press q to leave.", .normal)])
+            dialog([(words.couldNotSave, .warn), (message, .normal), ("", .normal), (words.savedBeforeIsSafe, .normal)])
         }
     }
 }
-
-let skipWords: [SkipReason: String] = [
-    .pain: "Pain", .time: "No time", .equipment: "No equipment", .forgot: "Forgot", .unwell: "Feeling unwell", .other: "Other reason",
-]

@@ -4,34 +4,33 @@ extension Painter {
     mutating func exercise(_ run: ExerciseRun) {
         let item = state.due[run.item].item
         let sides = ExerciseRun.sides(item.side)
-        canvas.put(" " + TextWidth.fit(item.exercise.name, width - 2, ellipsis: g.ellipsis), x: 0, y: 2, style: .title)
-        var place = "Set \(run.set) of \(item.sets)"
-        if let words = item.exercise.words(for: sides[run.sideIndex]) { place += " - " + words }
+        let text = item.exercise.text(in: state.language)
+        canvas.put(" " + TextWidth.fit(text.name, width - 2, ellipsis: g.ellipsis), x: 0, y: 2, style: .title)
+        var place = words.set(run.set, of: item.sets)
+        let side = sides[run.sideIndex]
+        if side == .left || side == .right { place += " - " + (text.sideWords?[side.rawValue] ?? words.sideHeading(side)) }
+        let rep = place + " - " + words.rep(run.reps + 1, of: item.reps)
         switch run.phase {
         case .intro:
-            intro(item, scroll: run.scroll)
+            intro(item, text, scroll: run.scroll)
         case .counting:
             canvas.put(" " + place, x: 0, y: 3, style: .accent)
             let y = bigNumber("\(run.reps)", y: compact ? 4 : 5)
-            canvas.center("\(run.reps) of \(item.reps) reps", y: compact ? y : y + 1)
+            canvas.center(words.reps(run.reps, of: item.reps), y: compact ? y : y + 1)
         case .ready:
-            canvas.put(" " + place + " - rep \(run.reps + 1) of \(item.reps)", x: 0, y: 3, style: .accent)
-            paragraph("That hold was ended early: it does not count as a rep, but the seconds you held are kept. "
-                      + "Press Enter to start the next hold.", y: 5, indent: 2)
+            canvas.put(" " + rep, x: 0, y: 3, style: .accent)
+            paragraph(words.holdEndedEarly, y: 5, indent: 2)
         case let .getReady(c):
-            timer("Get ready", c, item.dose.isTimed ? place : place + " - rep \(run.reps + 1) of \(item.reps)")
+            timer(words.getReady, c, item.dose.isTimed ? place : rep)
         case let .hold(c):
             // A timed exercise (a walk, a plank) is named, not called a hold.
-            timer(item.dose.isTimed ? item.exercise.name : "Hold", c,
-                  item.dose.isTimed ? place : place + " - rep \(run.reps + 1) of \(item.reps)")
+            timer(item.dose.isTimed ? text.name : words.hold, c, item.dose.isTimed ? place : rep)
         case .switchSide:
             canvas.put(" " + place, x: 0, y: 3, style: .accent)
-            let side = sides[run.sideIndex]
-            let next = item.exercise.sideWords?[side.rawValue].map { "Next: \($0)." } ?? "Now the \(side.rawValue.uppercased()) side."
-            dialog([("Switch sides", .title), (next, .title), ("", .normal),
-                    ("Press Enter when you are ready.", .dim)])
+            let next = text.sideWords?[side.rawValue].map(words.nextSide) ?? words.nowTheSide(side)
+            dialog([(words.switchSides, .title), (next, .title), ("", .normal), (words.pressEnterWhenReady, .dim)])
         case let .rest(c):
-            timer("Rest", c, "Next: set \(run.set) of \(item.sets)")
+            timer(words.rest, c, words.nextSet(run.set, of: item.sets))
         }
     }
 
@@ -40,9 +39,9 @@ extension Painter {
 
     /// Dose, numbered steps, the therapist's note, cues and the safety line; scrolls with
     /// the arrows when the window is too short to show them all.
-    private mutating func intro(_ item: ProgramItem, scroll: Int) {
-        let rest = item.restSeconds > 0 ? ", rest \(item.restSeconds) s" : ""
-        canvas.put(" " + TextWidth.fit(item.dose.summary + rest, width - 2, ellipsis: g.ellipsis), x: 0, y: 3, style: .accent)
+    private mutating func intro(_ item: ProgramItem, _ text: ExerciseText, scroll: Int) {
+        let rest = item.restSeconds > 0 ? words.restSeconds(item.restSeconds) : ""
+        canvas.put(" " + TextWidth.fit(words.dose(item.dose) + rest, width - 2, ellipsis: g.ellipsis), x: 0, y: 3, style: .accent)
         var lines: [(String, Style)] = []
         func add(_ text: String, _ hanging: String, _ style: Style = .normal) {
             let wrapped = TextWidth.wrap(text, width - 2 - TextWidth.of(hanging))
@@ -51,22 +50,22 @@ extension Painter {
             }
         }
         let limit = state.program?.painLimit(for: item) ?? Program.defaultPainLimit
-        add("Stop if your pain goes above \(limit) out of 10.", "", .warn)
+        add(words.stopIfPainAbove(limit), "", .warn)
         if !item.exercise.equipment.isEmpty {
-            add(item.exercise.equipment.joined(separator: ", "), "You need: ", .accent)
+            add(item.exercise.equipment.joined(separator: ", "), words.youNeed, .accent)
         }
         lines.append(("", .normal))
-        for (i, step) in item.exercise.instructions.enumerated() { add(step, "\(i + 1). ") }
+        for (i, step) in text.instructions.enumerated() { add(step, "\(i + 1). ") }
         if let notes = item.notes, !notes.isEmpty {
             lines.append(("", .normal))
-            add(notes, "Your therapist: ", .accent)
+            add(notes, words.yourTherapist, .accent)
         }
-        if !item.exercise.cues.isEmpty {
+        if !text.cues.isEmpty {
             lines.append(("", .normal))
-            add(item.exercise.cues.joined(separator: " / "), "Cues: ")
+            add(text.cues.joined(separator: " / "), words.cues)
         }
         lines.append(("", .normal))
-        add(item.exercise.safety, "Safety: ", .warn)
+        add(text.safety, words.safety, .warn)
 
         let top = 5
         let rows = body.upperBound - top
@@ -75,16 +74,16 @@ extension Painter {
         for (i, line) in lines.dropFirst(first).prefix(more ? rows - 1 : rows).enumerated() {
             canvas.put(line.0, x: 1, y: top + i, style: line.1)
         }
-        if more { canvas.put(" \(g.upDown) more", x: 0, y: body.upperBound - 1, style: .dim) }
+        if more { canvas.put(" \(g.upDown) \(words.more)", x: 0, y: body.upperBound - 1, style: .dim) }
     }
 
     private mutating func timer(_ title: String, _ c: Countdown, _ caption: String) {
         canvas.put(" " + caption, x: 0, y: 3, style: .accent)
         let paused = c.isPaused
-        canvas.center(paused ? "\(title) - PAUSED (p resumes)" : title, y: compact ? 4 : 5, style: paused ? .warn : .title)
+        canvas.center(paused ? words.paused(title) : title, y: compact ? 4 : 5, style: paused ? .warn : .title)
         let s = c.shownSeconds(at: now.mono)
         let text = s >= 60 ? "\(s / 60):\(two(s % 60))" : "\(s)"
         let y = bigNumber(text, y: compact ? 5 : 7)
-        if y + 1 < body.upperBound { canvas.center(s == 1 ? "1 second" : "\(s) seconds", y: y + 1, style: .dim) }
+        if y + 1 < body.upperBound { canvas.center(words.seconds(s), y: y + 1, style: .dim) }
     }
 }

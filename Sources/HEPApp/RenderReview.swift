@@ -4,7 +4,7 @@ import HEPCore
 public func render(_ state: ReviewState) -> Canvas {
     var canvas = Canvas(width: state.width, height: state.height)
     let w = state.width
-    if w < 40 || state.height < 12 { return canvas.askingToEnlarge() }
+    if w < 40 || state.height < 12 { return canvas.askingToEnlarge(English()) }
     let r = state.report, g = state.glyphs
     canvas.put(" " + TextWidth.fit("hep review \(g.dot) \(r.patient.name) \(g.dot) \(r.from) to \(r.to)", w - 2, ellipsis: g.ellipsis),
                x: 0, y: 0, style: .title)
@@ -180,7 +180,7 @@ struct ReviewPainter {
     /// One day's sessions, record by record.
     mutating func day(_ date: LocalDate) {
         var y = 2
-        canvas.put(" \(date.weekday.name) \(date)", x: 0, y: y, style: .title)
+        canvas.put(" \(English().weekday(date.weekday)) \(date)", x: 0, y: y, style: .title)
         y += 1
         let log = state.logs[date]
         if let morning = log?.morningPain { canvas.put("  morning pain \(morning)", x: 0, y: y); y += 1 }

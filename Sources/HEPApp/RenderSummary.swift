@@ -5,36 +5,37 @@ extension Painter {
     /// the prescription, what is still due, the pain answers, and one sentence drawn from
     /// those facts.
     mutating func summary() {
-        canvas.center("Today so far", y: 3, style: .good)
+        canvas.center(words.todaySoFar, y: 3, style: .good)
         let items = state.due.indices.map { (index: $0, progress: state.progress(of: $0)) }
         var rows: [(String, Style)] = []
         let nameWidth = min(24, width / 3)
         for (index, p) in items {
             var line = TextWidth.pad(TextWidth.fit(exerciseName(index), nameWidth, ellipsis: g.ellipsis), nameWidth) + "  "
             let item = state.due[index].item
+            let times = words.times(performed: p.performed, due: p.timesDue)
             if p.performed == 0 && p.skipped > 0 {
-                line += "skipped"
+                line += words.skipped
             } else if item.dose.isTimed {
-                let due = item.dose.prescribedReps * item.holdSeconds * p.timesDue
-                line += "\(p.timesWords), \(durationWords(p.held)) of \(durationWords(due))"
+                line += words.held(times, held: p.held, of: item.dose.prescribedReps * item.holdSeconds * p.timesDue)
             } else {
-                line += "\(p.timesWords), \(p.reps) of \(p.prescribedReps) reps"
+                line += words.reps(times, reps: p.reps, of: p.prescribedReps)
             }
-            if let pain = p.painOverLimit { line += ", pain \(pain)" }
+            if let pain = p.painOverLimit { line += words.painSuffix(pain) }
             rows.append((line, p.mark == .done ? .good : .normal))
         }
         let stillDue = items.filter { !$0.progress.finished }.map { exerciseName($0.index) }
-        var after: [(String, Style)] = [(stillDue.isEmpty ? "Nothing more is due today." : "Still due: " + stillDue.joined(separator: ", "), .accent)]
-        if let pain = painWords() { after.append((pain, .normal)) }
+        var after: [(String, Style)] = [(stillDue.isEmpty ? words.nothingMoreDue : words.stillDue(stillDue), .accent)]
+        let sessions = state.log.sessions.map { (time: $0.started.clockTime, before: $0.painBefore, after: $0.painAfter) }
+        if let pain = words.painOfTheDay(morning: state.log.morningPain, sessions: sessions) { after.append((pain, .normal)) }
 
         // The sentence, what is still due and the pain always show; the list of exercises
         // gives way in a small window, and says how many it leaves out.
-        let sentence = encouragement(items.map(\.progress))
+        let sentence = words.encouragement(cheer(items.map(\.progress)))
         let sentenceRows = TextWidth.wrap(sentence, width - 3).count
         let room = body.upperBound - 5 - sentenceRows - after.count - 1
         if rows.count > room {
             let shown = max(0, room - 1)
-            rows = shown == 0 ? [] : Array(rows.prefix(shown)) + [("and \(rows.count - shown) more", .dim)]
+            rows = shown == 0 ? [] : Array(rows.prefix(shown)) + [(words.andMore(rows.count - shown), .dim)]
         }
         var y = 5
         for (line, style) in rows + after where y < body.upperBound {
@@ -44,28 +45,10 @@ extension Painter {
         paragraph(sentence, y: min(y + 1, body.upperBound - sentenceRows), indent: 2, style: .title)
     }
 
-    /// The day's pain answers: since waking, and before and after each session.
-    private func painWords() -> String? {
-        var parts: [String] = []
-        if let morning = state.log.morningPain { parts.append("\(morning) since you woke up") }
-        for session in state.log.sessions {
-            let answers = [session.painBefore.map { "\($0) before" }, session.painAfter.map { "\($0) after" }].compactMap { $0 }
-            if answers.isEmpty { continue }
-            parts.append(answers.joined(separator: " and ") + " the session at \(session.started.clockTime)")
-        }
-        return parts.isEmpty ? nil : "Pain out of 10: " + parts.joined(separator: "; ") + "."
-    }
-
-    private func encouragement(_ items: [ItemProgress]) -> String {
+    private func cheer(_ items: [ItemProgress]) -> Cheer {
+        if !items.isEmpty && items.allSatisfy({ $0.completed >= $0.timesDue }) { return .allDone(days: state.daysAllDoneBefore + 1) }
+        if items.contains(where: { $0.painOverLimit != nil }) { return .stoppedForPain }
         let worked = items.filter { $0.performed > 0 }.count
-        if !items.isEmpty && items.allSatisfy({ $0.completed >= $0.timesDue }) {
-            let days = state.daysAllDoneBefore + 1
-            return days > 1 ? "Everything due today is done: \(days) days in a row now." : "Everything due today is done. Well done."
-        }
-        if items.contains(where: { $0.painOverLimit != nil }) {
-            return "Stopping when it hurts is the right thing; your therapist will see why."
-        }
-        if worked > 0 { return "You worked on \(worked) of \(items.count) exercises today. Every one counts." }
-        return "Nothing is done yet today. Even a short session helps."
+        return worked > 0 ? .worked(on: worked, of: items.count) : .nothingYet
     }
 }

@@ -4,18 +4,16 @@ extension Painter {
     mutating func today() {
         guard let program = state.program else { return }
         var y = 2
-        let versionText = state.version.map { " \(g.dot) version \($0.version)" } ?? ""
+        let versionText = state.version.map { " \(g.dot) \(words.version($0.version))" } ?? ""
         canvas.put(" " + TextWidth.fit(program.title + versionText, width - 2, ellipsis: g.ellipsis), x: 0, y: y)
         y += 1
         if let news = state.programNews {
-            y = paragraph(news, y: y, style: .accent, limit: y + (height >= 20 ? 2 : 1))
+            y = paragraph(words.news(news), y: y, style: .accent, limit: y + (height >= 20 ? 2 : 1))
         }
         y += 1
         guard !state.due.isEmpty else {
             let first = program.versions.first?.effective
-            let text = state.version == nil && first != nil
-                ? "Your program starts on \(first!). Nothing is due today."
-                : "Nothing is due today. Enjoy the rest day."
+            let text = state.version == nil && first != nil ? words.programStarts(first!) : words.restDay
             paragraph(text, y: y + 1)
             return
         }
@@ -37,9 +35,10 @@ extension Painter {
             let selected = index == state.selection
             let (mark, word, style) = look(progress)
             var line = (selected ? g.pointer : " ") + " " + mark + " "
-            line += TextWidth.pad(TextWidth.fit(due.item.exercise.name, nameWidth, ellipsis: g.ellipsis), nameWidth) + " "
-            if wide { line += TextWidth.pad(TextWidth.fit(due.item.dose.summary, doseWidth, ellipsis: g.ellipsis), doseWidth) + " " }
-            line += TextWidth.pad(TextWidth.fit(progress.timesWords, countWidth, ellipsis: g.ellipsis), countWidth)
+            line += TextWidth.pad(TextWidth.fit(exerciseName(index), nameWidth, ellipsis: g.ellipsis), nameWidth) + " "
+            if wide { line += TextWidth.pad(TextWidth.fit(words.dose(due.item.dose), doseWidth, ellipsis: g.ellipsis), doseWidth) + " " }
+            let times = words.times(performed: progress.performed, due: progress.timesDue)
+            line += TextWidth.pad(TextWidth.fit(times, countWidth, ellipsis: g.ellipsis), countWidth)
             if wide { line += " " + TextWidth.pad(TextWidth.fit(word, wordWidth, ellipsis: g.ellipsis), wordWidth) }
             canvas.put(line, x: 0, y: y, style: selected ? .selected : .normal)
             if !selected { canvas.paint(y: y, x: 2, count: TextWidth.of(mark), style: style) }
@@ -47,22 +46,21 @@ extension Painter {
         }
         if cut {
             let below = state.due.count - top - rows, above = top
-            let more = [above > 0 ? "\(above) above" : nil, below > 0 ? "\(below) more below" : nil].compactMap { $0 }
-            canvas.put("   \(g.upDown) " + more.joined(separator: ", "), x: 0, y: y, style: .dim)
+            canvas.put("   \(g.upDown) " + words.listMore(above: above, below: below), x: 0, y: y, style: .dim)
             y += 1
         }
         y += 1
         if !wide, state.due.indices.contains(state.selection), y < body.upperBound {
             let progress = state.progress(of: state.selection)
             let word = look(progress).1
-            let text = state.due[state.selection].item.dose.summary + (word.isEmpty ? "" : " \(g.dot) " + word)
+            let text = words.dose(state.due[state.selection].item.dose) + (word.isEmpty ? "" : " \(g.dot) " + word)
             canvas.put(" " + TextWidth.fit(text, width - 2, ellipsis: g.ellipsis), x: 0, y: y, style: .dim)
             y += 1
         }
         if let session, y < body.upperBound {
             let started = session.started
             let count = session.exercises.count
-            let text = "Session since \(started.clockTime), \(count) recorded. e ends it."
+            let text = words.session(since: started.clockTime, recorded: count)
             canvas.put(" " + TextWidth.fit(text, width - 2, ellipsis: g.ellipsis), x: 0, y: y, style: .dim)
         }
     }
@@ -70,13 +68,13 @@ extension Painter {
     /// The mark and the word for an item's day: the word says what the mark shows, so
     /// nothing rests on the mark's shape or colour alone.
     func look(_ progress: ItemProgress) -> (String, String, Style) {
-        if let pain = progress.painOverLimit { return (g.skipped, "pain \(pain), too high", .warn) }
-        if let reason = progress.stopReason, progress.mark != .done { return (g.partial, "stopped: \(reason.rawValue)", .warn) }
+        if let pain = progress.painOverLimit { return (g.skipped, words.mark(.painTooHigh(pain)), .warn) }
+        if let reason = progress.stopReason, progress.mark != .done { return (g.partial, words.mark(.stopped(reason)), .warn) }
         switch progress.mark {
-        case .due: return (g.due, "", .normal)
-        case .partial: return (g.partial, progress.fewerReps ? "fewer reps" : "more to do", .accent)
-        case .done: return (g.done, progress.fewerReps ? "done, fewer reps" : "done", .good)
-        case .skipped: return (g.skipped, "skipped", .warn)
+        case .due: return (g.due, words.mark(.due), .normal)
+        case .partial: return (g.partial, words.mark(progress.fewerReps ? .fewerReps : .moreToDo), .accent)
+        case .done: return (g.done, words.mark(progress.fewerReps ? .doneFewerReps : .done), .good)
+        case .skipped: return (g.skipped, words.mark(.skipped), .warn)
         }
     }
 }

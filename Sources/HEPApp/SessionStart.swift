@@ -6,8 +6,8 @@ extension AppState {
     /// log and what the days before tell (is the morning question due, which version did
     /// the last session use, how many days in a row were complete). Reads today's log and
     /// those of the two weeks before.
-    public static func load(folder: DataFolder, book: LogBook, now: Moment, quiet: Bool, glyphs: Glyphs,
-                            width: Int, height: Int) throws -> AppState {
+    public static func load(folder: DataFolder, book: LogBook, now: Moment, quiet: Bool, language: Language = .en,
+                            glyphs: Glyphs, width: Int, height: Int) throws -> AppState {
         let date = now.date
         let program = try Documents.loadProgram(folder.programPath, display: folder.programPath)
         let log = try book.log(date)
@@ -23,9 +23,9 @@ extension AppState {
         var state = AppState(folder: folder.path, program: program, date: date, log: log,
                              askMorningPain: try !book.keepsMorningAnswers(on: date)
                                  && MorningQuestion.isDue(today: log, yesterday: yesterday, now: now),
-                             lastSessionVersion: lastVersion, quiet: quiet, glyphs: glyphs, width: width, height: height)
-        state.notice = book.notices.first
-            ?? (log.sessions.contains { $0.ended == nil } ? "Your last session was cut short; everything it saved is kept." : nil)
+                             lastSessionVersion: lastVersion, quiet: quiet, language: language, glyphs: glyphs,
+                             width: width, height: height)
+        state.notice = book.notices.first.map(Notice.log) ?? (log.sessions.contains { $0.ended == nil } ? .cutShort : nil)
         state.daysAllDoneBefore = daysAllDone(before: date, program: program, folder: folder)
         return state
     }

@@ -60,7 +60,7 @@ extension AppState {
         switch screen {
         case .offerExample:
             switch key {
-            case .char("y"): return [.installExample]
+            case _ where isYes(key): return [.installExample]
             case .char("n"), .char("q"), .escape: return [.quit]
             default: return []
             }
@@ -78,7 +78,7 @@ extension AppState {
             return pressConfirmAgain(item: item, key: key)
         case .confirmQuit:
             switch key {
-            case .char("y"), .char("q"): return leave(now: now)
+            case _ where isYes(key), .char("q"): return leave(now: now)
             case .char("n"), .escape: screen = .today
             default: break
             }

@@ -93,7 +93,7 @@ extension AppState {
         defer { run.reps = 0; run.held = 0 }
         guard run.reps > 0 || held > 0, let id = sessionID else {
             // Nothing to keep; the set before it is no longer "the set just saved".
-            notice = "Set \(run.set) ended with nothing done, so nothing is saved for it."
+            notice = .nothingSaved(set: run.set)
             run.lastSaved = nil
             return []
         }
@@ -111,7 +111,7 @@ extension AppState {
             run.lastSaved = 0
         }
         run.lastSavedSet = run.set
-        notice = "Saved: " + SetWords.saved(set, number: run.set, item: item)
+        notice = .saved(set, set: run.set, item: run.item)
         return [effect]
     }
 
@@ -136,14 +136,14 @@ extension AppState {
         guard (0...200).contains(reps) else { return [] }
         changed.sets[setIndex].reps = reps
         if changed.status != .skipped && changed.stopReason == nil { changed.status = status(of: changed.sets, for: item) }
-        notice = "Corrected: " + SetWords.saved(changed.sets[setIndex], number: run.lastSavedSet, item: item)
+        notice = .corrected(changed.sets[setIndex], set: run.lastSavedSet, item: run.item)
         return [record(.updateRecord(session: id, record: index, to: changed))]
     }
 
     mutating func pressConfirmStop(_ current: ExerciseRun, key: Key, now: Now) -> [Effect] {
         var run = current
         switch key {
-        case .char("y"):
+        case _ where isYes(key):
             // What was done of the set under way is kept, then the patient says why.
             let effects = run.setBegun ? saveSet(&run, now: now) : []
             screen = .reason(ReasonPrompt(.stop(run)))

@@ -12,7 +12,7 @@ extension AppState {
         case .char("1"):
             q.value = 1
             q.typedOne = true
-            notice = "1 is chosen: press Enter to give it, or 0 for 10."
+            notice = .oneChosen
         case let .char(c) where c.isASCII && c.isNumber:
             return answered(q, Int(String(c)), now: now)
         case .left, .down, .char("h"):
@@ -23,7 +23,7 @@ extension AppState {
             q.typedOne = false
         case .enter:
             guard let value = q.value else {
-                notice = "Press a number from 0 to 10, or n if you would rather not say."
+                notice = .pressANumber
                 return []
             }
             return answered(q, value, now: now)

@@ -78,7 +78,7 @@ extension AppState {
         case let .char(c):
             guard !c.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return [] }
             guard entry.text.count < NoteEntry.maxLength else {
-                notice = "That is as long as a note can be; press Enter to keep it."
+                notice = .noteFull
                 return []
             }
             entry.text.append(c)

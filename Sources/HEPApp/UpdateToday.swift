@@ -15,13 +15,13 @@ extension AppState {
                 return []
             }
             let effects = begin(.start(item: selection))
-            if done.mark == .done { notice = "Done today already: this will be an extra time." }
+            if done.mark == .done { notice = .extraTime }
             return effects
         case .char("s") where !due.isEmpty:
             return begin(.skip(item: selection))
         case .char("e"):
             if sessionID == nil {
-                notice = "No session is open yet: press Enter to start an exercise."
+                notice = .noSessionOpen
             } else {
                 screen = .question(Question(.after))
             }
@@ -35,7 +35,7 @@ extension AppState {
 
     mutating func pressConfirmAgain(item: Int, key: Key) -> [Effect] {
         switch key {
-        case .char("y"): return begin(.start(item: item))
+        case _ where isYes(key): return begin(.start(item: item))
         case .char("n"), .escape: screen = .today
         default: break
         }

@@ -1,34 +1,33 @@
 /// The plain-text plan of `hep today`: one line per item due, with its dose and how many
 /// times, so the schedule can be read without the full screen.
 public enum TodayText {
-    public static func render(_ program: Program, _ day: DaySchedule, width: Int) -> String {
-        var lines = ["\(day.date.weekday.name) \(day.date) - \(program.title) - \(program.patient.name)"]
+    public static func render(_ program: Program, _ day: DaySchedule, width: Int, language: Language = .en) -> String {
+        let words = language.today
+        var lines = ["\(words.dayHeading(day.date)) - \(program.title) - \(program.patient.name)"]
         guard let version = day.version else {
-            let start = program.versions.first.map { " The program starts on \($0.effective)." } ?? ""
-            return (lines + ["", "Nothing is due.\(start)"]).joined(separator: "\n") + "\n"
+            return (lines + ["", words.nothingDueYet(startsOn: program.versions.first?.effective)]).joined(separator: "\n") + "\n"
         }
-        var since = "Version \(version.version), since \(version.effective)"
+        var since = words.version(version.version, since: version.effective)
         if let note = version.note, !note.isEmpty { since += ": \(note)" }
         lines += TextWidth.wrap(since, width)
         lines.append("")
         guard !day.due.isEmpty else {
             if let installed = program.installed, day.date < installed {
-                lines.append("Nothing is due: the program was installed on \(installed).")
+                lines.append(words.nothingDueBeforeInstalled(installed))
             } else {
-                lines.append("Nothing is due on \(day.date.weekday.name)s.")
+                lines.append(words.nothingDueOn(day.date.weekday))
             }
             return lines.joined(separator: "\n") + "\n"
         }
-        lines.append("Due:")
-        let nameWidth = min(day.due.map { TextWidth.of($0.item.exercise.name) }.max() ?? 0, width / 2 - 2)
-        for due in day.due {
-            let name = TextWidth.pad(TextWidth.fit(due.item.exercise.name, nameWidth, ellipsis: "~"), nameWidth)
-            let times = due.timesPerDay == 1 ? "once" : "\(due.timesPerDay) times"
-            lines.append("  \(name)  \(TextWidth.pad(due.item.dose.summary, 28))  \(times)")
+        lines.append(words.due)
+        let names = day.due.map { $0.item.exercise.text(in: language).name }
+        let nameWidth = min(names.map(TextWidth.of).max() ?? 0, width / 2 - 2)
+        for (due, name) in zip(day.due, names) {
+            let shown = TextWidth.pad(TextWidth.fit(name, nameWidth, ellipsis: "~"), nameWidth)
+            lines.append("  \(shown)  \(TextWidth.pad(words.dose(due.item.dose), 28))  \(words.times(due.timesPerDay))")
         }
-        let total = day.due.reduce(0) { $0 + $1.timesPerDay }
         lines.append("")
-        lines.append("\(day.due.count) exercise\(day.due.count == 1 ? "" : "s"), \(total) performance\(total == 1 ? "" : "s") in all.")
+        lines.append(words.total(exercises: day.due.count, performances: day.due.reduce(0) { $0 + $1.timesPerDay }))
         return lines.map { TextWidth.fit($0, width, ellipsis: "") }.joined(separator: "\n") + "\n"
     }
 }

@@ -11,6 +11,7 @@ struct SessionCommand: ParsableCommand {
         abstract: "Open the session screen for today's exercises (what `hep` alone does).")
 
     @OptionGroup var dataOption: DataOption
+    @OptionGroup var languageOption: LanguageOption
 
     @Flag(help: "No bell at the end of holds and rests.")
     var quiet = false
@@ -29,14 +30,14 @@ struct SessionCommand: ParsableCommand {
             if dataOption.hasProgram {
                 let book = LogBook(lock: try WriterLock.acquire(folder))
                 let state = try AppState.load(folder: folder, book: book, now: Moment(Date()), quiet: quiet,
-                                              glyphs: terminal.glyphs, width: 80, height: 24)
+                                              language: languageOption.language, glyphs: terminal.glyphs, width: 80, height: 24)
                 loop = SessionLoop(state: state, book: book) { try installExample(into: folder) }
             } else {
                 // A typo in --data must leave no trace: the folder and its lock are made
                 // only once the patient chooses to try the example.
                 var state = AppState(folder: folder.path, program: nil, date: today, log: DayLog(date: today),
                                      askMorningPain: false, lastSessionVersion: nil, quiet: quiet,
-                                     glyphs: terminal.glyphs)
+                                     language: languageOption.language, glyphs: terminal.glyphs)
                 state.dataArgument = dataOption.data
                 loop = SessionLoop(state: state, book: nil) { try installExample(into: folder) }
             }

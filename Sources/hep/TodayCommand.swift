@@ -6,6 +6,7 @@ struct Today: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "today", abstract: "Print what is due today, as plain text.")
 
     @OptionGroup var dataOption: DataOption
+    @OptionGroup var languageOption: LanguageOption
 
     @Option(help: ArgumentHelp("Show another day (YYYY-MM-DD).", valueName: "date"), transform: parseDate)
     var date: LocalDate?
@@ -18,7 +19,7 @@ struct Today: ParsableCommand {
         } catch {
             throw Failure.exit(error)
         }
-        try printOut(TerminalText.safe(TodayText.render(program, schedule(program, date ?? LocalDate(Date())), width: 80),
-                                       keepingLineBreaks: true))
+        let plan = TodayText.render(program, schedule(program, date ?? LocalDate(Date())), width: 80, language: languageOption.language)
+        try printOut(TerminalText.safe(plan, keepingLineBreaks: true))
     }
 }

@@ -152,8 +152,8 @@ import Testing
         _ = FileManager.default.createFile(atPath: data.logPath(Self.date), contents: Data("{\"schema\": ".utf8))
         let state = try AppState.load(folder: data, book: book, now: Moment(Self.morning, in: TimeZone(secondsFromGMT: 3600)!), quiet: false, glyphs: .unicode, width: 80, height: 24)
         #expect(state.screen == .question(Question(.morning)), "yesterday had a session")
-        #expect(state.notice?.hasPrefix("Your log of \(Self.date) could not be read; it was moved to \(data.logPath(Self.date)).corrupt-") == true)
-        #expect(state.notice?.hasSuffix("\(data.logPath(Self.date)):1:12: unexpected end of file, expected a value") == true)
+        #expect(state.noticeText?.hasPrefix("Your log of \(Self.date) could not be read; it was moved to \(data.logPath(Self.date)).corrupt-") == true)
+        #expect(state.noticeText?.hasSuffix("\(data.logPath(Self.date)):1:12: unexpected end of file, expected a value") == true)
         #expect(state.log == DayLog(date: Self.date))
         #expect(state.due.count == 3)
     }
@@ -176,7 +176,7 @@ import Testing
             let state = try AppState.load(folder: data, book: book, now: Moment(Self.morning, in: TimeZone(secondsFromGMT: 3600)!),
                                           quiet: false, glyphs: .unicode, width: 80, height: 24)
             #expect((state.screen == .question(Question(.morning))) == !morningKept)
-            #expect(state.notice?.hasPrefix("Your log of \(Self.date) has a problem; it is kept, and your work is added to it. "
+            #expect(state.noticeText?.hasPrefix("Your log of \(Self.date) has a problem; it is kept, and your work is added to it. "
                 + "\(data.logPath(Self.date)): $.\(morningKept ? "morningPain" : "sessions[1].painBefore"): must be") == true)
             #expect(state.log.sessions.map(\.id) == ["s-060000"], "the screen works from what it can read")
             #expect(FileManager.default.fileExists(atPath: data.logPath(Self.date)))
@@ -190,7 +190,7 @@ import Testing
         try book.record(.startSession(Session(id: "s-1", started: Moment("2026-11-25T07:00:00+01:00")!, programVersion: 1)), on: Self.date)
         let state = try AppState.load(folder: data, book: book, now: Moment(Self.morning, in: TimeZone(secondsFromGMT: 3600)!),
                                       quiet: false, glyphs: .unicode, width: 80, height: 24)
-        #expect(state.notice == "Your last session was cut short; everything it saved is kept.")
+        #expect(state.noticeText == "Your last session was cut short; everything it saved is kept.")
     }
 
     @Test func pastMidnightTheNextSessionGoesToTheNewDay() throws {

@@ -21,7 +21,7 @@ import Testing
         h.type("  ")
         #expect(h.records.first?.sets.map(\.reps) == [3])
         #expect(h.records.first?.sets.first?.side == .right)
-        #expect(h.state.notice == "Saved: set 1, right side, 3 reps.")
+        #expect(h.state.noticeText == "Saved: set 1, right side, 3 reps.")
         #expect(h.records.first?.status == .partial)
         #expect(h.phaseName == "rest")
         #expect(h.wait(9.9).isEmpty)
@@ -210,7 +210,7 @@ import Testing
         h.wait(60)
         h.type("1")
         #expect(h.session?.painAfter == nil, "a 1 waits for Enter, or a 0 for 10")
-        #expect(h.state.notice == "1 is chosen: press Enter to give it, or 0 for 10.")
+        #expect(h.state.noticeText == "1 is chosen: press Enter to give it, or 0 for 10.")
         h.key(.enter)
         #expect(h.session?.painAfter == 1)
         #expect(h.session?.ended != nil)
@@ -371,7 +371,7 @@ import Testing
     @Test func aNewVersionIsAnnounced() throws {
         let example = try Documents.loadProgram(Repo.example, display: "example")
         let h = Harness(program: example, lastSessionVersion: 1)
-        #expect(h.state.programNews == "New program since 2026-11-23: Quad sets once a day; Straight leg raise now 3 x 12, right; "
+        #expect(h.state.programNews.map(English().news) == "New program since 2026-11-23: Quad sets once a day; Straight leg raise now 3 x 12, right; "
             + "Heel slides once a day; new: Bridges; new: Sit to stand; new: Single-leg balance; no more Ankle pumps")
         #expect(Harness(program: example, lastSessionVersion: 2).state.programNews == nil)
     }
@@ -388,7 +388,7 @@ import Testing
         h.type("⏎⏎")
         #expect(h.disk.sessions.isEmpty, "no pain before was given, so no session was started")
         #expect(h.state.screen == .question(Question(.before(then: .start(item: 0)))))
-        #expect(h.state.notice == "Press a number from 0 to 10, or n if you would rather not say.")
+        #expect(h.state.noticeText == "Press a number from 0 to 10, or n if you would rather not say.")
         // The arrows choose a value; only then does Enter give it.
         h.key(.right)
         h.key(.enter)
@@ -446,7 +446,7 @@ import Testing
     @Test func stoppingDuringARestKeepsTheSetsAsTheyAre() {
         var h = started()
         h.type("   qy")
-        #expect(h.state.notice == nil, "no set was under way, so none is said to be empty")
+        #expect(h.state.noticeText == nil, "no set was under way, so none is said to be empty")
         h.type("2")
         #expect(h.disk.sessions[0].exercises[0].sets.map(\.reps) == [3])
         #expect(h.disk.sessions[0].exercises[0].stopReason == .time)
@@ -498,7 +498,7 @@ import Testing
         let set = h.disk.sessions[0].exercises[0].sets.first
         #expect(set?.reps == 0)
         #expect(set?.heldSeconds == 2)
-        #expect(h.state.notice == "Saved: set 1, 0 reps, held 2 seconds in all.")
+        #expect(h.state.noticeText == "Saved: set 1, 0 reps, held 2 seconds in all.")
         #expect(h.disk.sessions[0].exercises[0].status == .partial)
     }
 
@@ -522,13 +522,13 @@ import Testing
     @Test func aTimedExerciseIsToldInTime() {
         let walk = Program.timed(seconds: 900)
         var h = Harness(program: walk)
-        #expect(h.state.due[0].item.dose.summary == "15 minutes")
+        #expect(English().dose(h.state.due[0].item.dose) == "15 minutes")
         h.keyGap = 0
         h.type("⏎3⏎")
         h.wait(3)
         h.wait(600)
         h.type("f")
-        #expect(h.state.notice == "Saved: set 1, 10 minutes of 15 minutes.")
+        #expect(h.state.noticeText == "Saved: set 1, 10 minutes of 15 minutes.")
         #expect(h.disk.sessions[0].exercises[0].sets.first?.heldSeconds == 600)
     }
 
@@ -565,7 +565,7 @@ import Testing
         var h = started()
         h.type("   ")  // set 1: 3 reps
         h.type("⏎f")  // set 2 ended at 0 reps
-        #expect(h.state.notice == "Set 2 ended with nothing done, so nothing is saved for it.")
+        #expect(h.state.noticeText == "Set 2 ended with nothing done, so nothing is saved for it.")
         #expect(h.disk.sessions[0].exercises[0].sets.map(\.reps) == [3])
         h.type("+")
         #expect(h.disk.sessions[0].exercises[0].sets.map(\.reps) == [3], "set 1 is no longer the set just saved")
@@ -619,7 +619,7 @@ import Testing
         h.key(.up)
         #expect(h.state.selection == 1)
         h.key(.enter)
-        #expect(h.state.notice == "Done today already: this will be an extra time.")
+        #expect(h.state.noticeText == "Done today already: this will be an extra time.")
     }
 
     @Test func aSavedSetCanBeCorrectedUntilTheNextOneBegins() {
@@ -627,7 +627,7 @@ import Testing
         h.type("   ")
         h.type("+")
         #expect(h.disk.sessions[0].exercises[0].sets.map(\.reps) == [4], "beyond the prescription too")
-        #expect(h.state.notice == "Corrected: set 1, right side, 4 reps.")
+        #expect(h.state.noticeText == "Corrected: set 1, right side, 4 reps.")
         h.type("--")
         #expect(h.disk.sessions[0].exercises[0].sets.map(\.reps) == [2])
         h.type("⏎")  // the rest skipped: set 2, nothing counted yet, still correctable

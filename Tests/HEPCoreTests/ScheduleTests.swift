@@ -42,11 +42,15 @@ import Testing
 
     @Test func doseShorthandAndPrescribedReps() throws {
         let v2 = try #require(program.version(number: 2))
-        #expect(v2.item("quad-set-r")?.dose.summary == "3 x 10, hold 5 s, right")
-        #expect(v2.item("single-leg-balance")?.dose.summary == "3 x 30 seconds, each side")
-        #expect(Dose(sets: 1, reps: 1, holdSeconds: 900, restSeconds: 0, side: .none).summary == "15 minutes")
-        #expect(Dose(sets: 2, reps: 1, holdSeconds: 90, restSeconds: 0, side: .left).summary == "2 x 1 minute 30 seconds, left")
-        #expect(v2.item("bridge")?.dose.summary == "3 x 10, hold 3 s")
+        let en = English(), es = Spanish()
+        #expect(v2.item("quad-set-r").map { en.dose($0.dose) } == "3 x 10, hold 5 s, right")
+        #expect(v2.item("quad-set-r").map { es.dose($0.dose) } == "3 x 10, mantener 5 s, derecha")
+        #expect(v2.item("single-leg-balance").map { en.dose($0.dose) } == "3 x 30 seconds, each side")
+        #expect(v2.item("single-leg-balance").map { es.dose($0.dose) } == "3 x 30 segundos, cada lado")
+        #expect(en.dose(Dose(sets: 1, reps: 1, holdSeconds: 900, restSeconds: 0, side: .none)) == "15 minutes")
+        #expect(en.dose(Dose(sets: 2, reps: 1, holdSeconds: 90, restSeconds: 0, side: .left)) == "2 x 1 minute 30 seconds, left")
+        #expect(es.dose(Dose(sets: 2, reps: 1, holdSeconds: 61, restSeconds: 0, side: .left)) == "2 x 1 minuto 1 segundo, izquierda")
+        #expect(v2.item("bridge").map { en.dose($0.dose) } == "3 x 10, hold 3 s")
         #expect(v2.item("single-leg-balance")?.dose.prescribedReps == 6)
         #expect(v2.item("slr-r")?.dose.prescribedReps == 36)
     }

@@ -33,12 +33,6 @@ public struct Exercise: Codable, Equatable, Sendable {
         self.sideWords = sideWords
         self.translations = translations
     }
-
-    /// How the patient is told which side is next: the exercise's own words, else "Left side".
-    public func words(for side: Side) -> String? {
-        guard side == .left || side == .right else { return nil }
-        return sideWords?[side.rawValue] ?? side.rawValue.capitalized + " side"
-    }
 }
 
 /// What the patient reads of an exercise, in one language.
@@ -79,18 +73,4 @@ public struct Dose: Codable, Equatable, Sendable {
 
     /// A timed exercise (a walk, a plank) is one rep held for its length.
     public var isTimed: Bool { reps == 1 && holdSeconds > 0 }
-
-    /// The usual clinical shorthand: `3 x 10, hold 5 s, right`; a timed exercise reads as
-    /// time: `2 x 30 seconds`, `15 minutes`.
-    public var summary: String {
-        let time = durationWords(holdSeconds)
-        var parts = [isTimed ? (sets == 1 ? time : "\(sets) x \(time)") : "\(sets) x \(reps)"]
-        if reps > 1 && holdSeconds > 0 { parts.append("hold \(holdSeconds) s") }
-        switch side {
-        case .left, .right: parts.append(side.rawValue)
-        case .both: parts.append("each side")
-        case .none: break
-        }
-        return parts.joined(separator: ", ")
-    }
 }

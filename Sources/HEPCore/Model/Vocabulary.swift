@@ -2,10 +2,6 @@
 
 public enum Weekday: String, Codable, CaseIterable, Sendable {
     case mon, tue, wed, thu, fri, sat, sun
-
-    public var name: String {
-        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][Weekday.allCases.firstIndex(of: self)!]
-    }
 }
 
 public enum Side: String, Codable, CaseIterable, Sendable {

@@ -9,9 +9,8 @@ public final class LogBook {
     public let lock: WriterLock
     private var folder: DataFolder { lock.folder }
     private var files: [LocalDate: DayLogFile] = [:]
-    /// Things the patient should be told, such as a day log kept for a problem: what hep
-    /// did first, since a narrow screen shows only the start of a line.
-    public private(set) var notices: [String] = []
+    /// Things the patient should be told, such as a day log kept for a problem.
+    public private(set) var notices: [LogNotice] = []
     private let clock: () -> Date
 
     public init(lock: WriterLock, clock: @escaping () -> Date = Date.init) {
@@ -80,16 +79,13 @@ public final class LogBook {
         // Structure only: a log must stay writable even if the program changed since.
         let (_, value, problems) = Documents.check(bytes, display: path, expected: .log, fileDate: date)
         guard let value, let file = DayLogFile(value, problems: problems) else { return try setAside(path, date, problems[0]) }
-        if let first = problems.first {
-            let more = problems.count > 1 ? " (and \(problems.count - 1) more)" : ""
-            notices.append("Your log of \(date) has a problem; it is kept, and your work is added to it. \(first)\(more)")
-        }
+        if let first = problems.first { notices.append(.kept(date, first, more: problems.count - 1)) }
         return file
     }
 
     private func setAside(_ path: String, _ date: LocalDate, _ problem: Problem) throws(StorageError) -> DayLogFile {
         let aside = try moveAside(path)
-        notices.append("Your log of \(date) could not be read; it was moved to \(aside) and a new one begun. \(problem)")
+        notices.append(.setAside(date, aside: aside, problem))
         return DayLogFile(empty: date)
     }
 
@@ -107,4 +103,14 @@ public final class LogBook {
         AtomicFile.syncFolder(folder.logFolder)
         return target
     }
+}
+
+/// What the log book did with a day log it could not take as it was.
+public enum LogNotice: Equatable, Sendable, CustomStringConvertible {
+    /// It breaks a rule: kept, and recorded into.
+    case kept(LocalDate, Problem, more: Int)
+    /// It is not a day log at all: moved aside, and a new log begun.
+    case setAside(LocalDate, aside: String, Problem)
+
+    public var description: String { English().log(self) }
 }
