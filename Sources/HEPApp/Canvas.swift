@@ -1,3 +1,4 @@
+import Foundation
 import HEPCore
 
 /// How a cell looks. Meaning never rests on colour alone: every role that has a colour
@@ -58,6 +59,23 @@ public struct Canvas: Equatable, Sendable {
     public mutating func paint(y: Int, x: Int = 0, count: Int? = nil, style: Style) {
         guard y >= 0, y < height else { return }
         for col in max(x, 0)..<min(width, x + (count ?? width)) { cells[y * width + col].style = style }
+    }
+
+    /// The canvas in ASCII alone, for a terminal that cannot show more: accents dropped
+    /// (á to a, ñ to n), ¿ and ¡ turned into ? and !, anything else a `?` per column.
+    public func foldedToASCII() -> Canvas {
+        var folded = self
+        for i in cells.indices where cells[i].text.isEmpty || !cells[i].text.allSatisfy(\.isASCII) {
+            let text = cells[i].text
+            if text.isEmpty {
+                folded.cells[i].text = "?"  // the second column of a wide character
+            } else if let base = text.decomposedStringWithCanonicalMapping.unicodeScalars.first, base.isASCII {
+                folded.cells[i].text = String(base)
+            } else {
+                folded.cells[i].text = ["¿": "?", "¡": "!"][text] ?? "?"
+            }
+        }
+        return folded
     }
 
     /// Each cell's style as one letter, one line per row, in the text's columns: with

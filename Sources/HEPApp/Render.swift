@@ -3,6 +3,11 @@ import HEPCore
 /// Draws the whole screen for a state. Knows nothing of the terminal: the canvas is
 /// copied to it by the backend and read back as text by the tests.
 public func render(_ state: AppState, now: Now) -> Canvas {
+    let drawn = draw(state, now: now)
+    return state.glyphs == .ascii ? drawn.foldedToASCII() : drawn
+}
+
+private func draw(_ state: AppState, now: Now) -> Canvas {
     let canvas = Canvas(width: state.width, height: state.height)
     if state.tooSmall { return canvas.askingToEnlarge(state.words) }
     var painter = Painter(state: state, canvas: canvas, now: now)
@@ -86,12 +91,14 @@ struct Painter {
         return y + 1
     }
 
-    /// Centres a small dialog's lines in the body.
-    mutating func dialog(_ lines: [(String, Style)]) {
+    /// Centres a small dialog's lines in the body, below row `top` when the screen keeps
+    /// rows above it.
+    mutating func dialog(_ lines: [(String, Style)], below top: Int? = nil) {
+        let area = (top.map { $0 + 1 } ?? body.lowerBound)..<body.upperBound
         var wrapped = lines.flatMap { line, style in TextWidth.wrap(line, width - 4).map { ($0, style) } + (line.isEmpty ? [("", style)] : []) }
         // In a small window the words matter more than the spacing.
-        if wrapped.count >= body.count { wrapped = wrapped.filter { !$0.0.isEmpty } }
-        var y = max(body.lowerBound + 1, body.lowerBound + (body.count - wrapped.count) / 2)
+        if wrapped.count >= area.count { wrapped = wrapped.filter { !$0.0.isEmpty } }
+        var y = max(area.lowerBound + (top == nil ? 1 : 0), area.lowerBound + (area.count - wrapped.count) / 2)
         for (line, style) in wrapped where y < body.upperBound {
             canvas.center(line, y: y, style: style)
             y += 1

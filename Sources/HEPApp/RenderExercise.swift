@@ -28,7 +28,7 @@ extension Painter {
         case .switchSide:
             canvas.put(" " + place, x: 0, y: 3, style: .accent)
             let next = text.sideWords?[side.rawValue].map(words.nextSide) ?? words.nowTheSide(side)
-            dialog([(words.switchSides, .title), (next, .title), ("", .normal), (words.pressEnterWhenReady, .dim)])
+            dialog([(words.switchSides, .title), (next, .title), ("", .normal), (words.pressEnterWhenReady, .dim)], below: 3)
         case let .rest(c):
             timer(words.rest, c, words.nextSet(run.set, of: item.sets))
         }
@@ -51,8 +51,8 @@ extension Painter {
         }
         let limit = state.program?.painLimit(for: item) ?? Program.defaultPainLimit
         add(words.stopIfPainAbove(limit), "", .warn)
-        if !item.exercise.equipment.isEmpty {
-            add(item.exercise.equipment.joined(separator: ", "), words.youNeed, .accent)
+        if let equipment = text.equipment, !equipment.isEmpty {
+            add(equipment.joined(separator: ", "), words.youNeed, .accent)
         }
         lines.append(("", .normal))
         for (i, step) in text.instructions.enumerated() { add(step, "\(i + 1). ") }

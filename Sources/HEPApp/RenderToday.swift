@@ -25,9 +25,19 @@ extension Painter {
         if cut { rows = max(1, rows - 1) }
         let top = max(0, min(state.selection - rows + 1, state.due.count - rows))
         let wide = width >= 64
-        // Wide: mark, name, dose, times, and the words in what is left; narrow: mark, name, times.
-        let countWidth = 13, doseWidth = 25
-        let nameWidth = wide ? 18 : width - 4 - countWidth - 1
+        // Wide: mark, name, dose, times, and the words in what is left; narrow: mark, name,
+        // times. Columns are as wide as what they hold, within limits, and give way (dose
+        // first) so the words keep at least 10 columns.
+        let widest = { (texts: [String]) in texts.map(TextWidth.of).max() ?? 0 }
+        let countWidth = min(14, widest(state.due.flatMap { due in [due.timesPerDay, due.timesPerDay + 1].map {
+            words.times(performed: $0, due: due.timesPerDay) } }))
+        var nameWidth = wide ? min(22, widest(state.due.indices.map(exerciseName))) : width - 4 - countWidth - 1
+        var doseWidth = min(30, widest(state.due.map { words.dose($0.item.dose) }))
+        let room = width - 4 - countWidth - 4 - 10
+        if wide && nameWidth + doseWidth > room {
+            doseWidth = max(20, room - nameWidth)
+            nameWidth = max(16, room - doseWidth)
+        }
         let wordWidth = width - 4 - nameWidth - doseWidth - countWidth - 3
         for index in top..<min(state.due.count, top + rows) {
             let due = state.due[index]

@@ -19,7 +19,7 @@ enum CommandWord {
             let word = arguments[i]
             if word == "--" { return .arguments(arguments) }
             // These take a value; every other option that can come first is a flag.
-            if word == "--data" || word == "--generate-completion-script" {
+            if word == "--data" || word == "--lang" || word == "--generate-completion-script" {
                 i += 2
                 continue
             }

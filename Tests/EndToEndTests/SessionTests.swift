@@ -62,6 +62,36 @@ import Testing
         return try Documents.loadLog(path, display: path, program: nil, fileDate: date)
     }
 
+    @Test func aSessionInSpanish() throws {
+        let scratch = Scratch()
+        let data = try Self.shortExample(scratch)
+        let t = try Tmux(["--data", data, "--lang", "es"], cleanup: scratch.remove)
+        defer { t.close() }
+        var last = ""
+        func answer(_ question: String, _ key: String, seconds: Double = 10) throws {
+            try t.wait(for: question, seconds: seconds)
+            if key == last { usleep(350_000) }
+            try t.send(key)
+            last = key
+        }
+        try answer("Enter empezar", "Enter")
+        try answer("¿cuánto dolor tienes ahora?", "3")
+        try answer("Contraer cuádriceps", "Enter")
+        try answer("¿Cuánto te costó Contraer cuádriceps?", "n", seconds: 15)
+        try answer("¿Cuánto dolor tuviste durante Contraer cuádriceps?", "2")
+        try answer("Sesión desde las", "q")
+        // In Spanish, s answers yes (sí); y still works.
+        try answer("¿Salir de hep?", "s")
+        try t.wait(for: "EXITED 0")
+        let log = try Self.todayLog(data)
+        let session = try #require(log.sessions.first)
+        #expect(session.painBefore == 3)
+        #expect(session.exercises.map(\.item) == ["quad-set-r"])
+        #expect(session.exercises.first?.sets.map(\.reps) == [2])
+        #expect(session.exercises.first?.painDuring == 2)
+        #expect(session.ended != nil, "leaving closed the session")
+    }
+
     @Test func aWholeSessionOfTheExampleProgram() throws {
         let (t, data) = try session()
         defer { t.close() }

@@ -38,11 +38,11 @@ struct Harness {
 
     init(program: Program? = .fixture, date: LocalDate = LocalDate("2026-11-25")!, log: DayLog? = nil,
          askMorningPain: Bool = false, lastSessionVersion: Int? = nil, at wall: Date = Harness.morning,
-         width: Int = 80, height: Int = 24, glyphs: Glyphs = .unicode) {
+         width: Int = 80, height: Int = 24, glyphs: Glyphs = .unicode, language: Language = .en) {
         store = Store(log: log)
         state = AppState(folder: "/data", program: program, date: date, log: log ?? DayLog(date: date),
-                         askMorningPain: askMorningPain, lastSessionVersion: lastSessionVersion, glyphs: glyphs,
-                         width: width, height: height)
+                         askMorningPain: askMorningPain, lastSessionVersion: lastSessionVersion, language: language,
+                         glyphs: glyphs, width: width, height: height)
         now = Now(mono: 1000, wall: wall, timeZone: Harness.zone)
     }
 
@@ -58,7 +58,8 @@ struct Harness {
     /// hep started again on the same data folder and day, after the last run left.
     mutating func restart() {
         state = AppState(folder: state.folder, program: state.program, date: state.date, log: disk, askMorningPain: false,
-                         lastSessionVersion: nil, glyphs: state.glyphs, width: state.width, height: state.height)
+                         lastSessionVersion: nil, language: state.language, glyphs: state.glyphs, width: state.width,
+                         height: state.height)
     }
 
     /// The day log as it is on disk.

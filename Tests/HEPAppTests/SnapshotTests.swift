@@ -25,6 +25,8 @@ import Testing
         ])
     }()
 
+    static let diskFull = "cannot write /data/log/2026-11-25.json: No space left on device"
+
     /// Each screen, as the keys and time that lead to it.
     static let screens: [(String, @Sendable (inout Harness) -> Void)] = [
         ("offer", { _ in }),
@@ -53,14 +55,31 @@ import Testing
         ("stop-pain-now", { $0.key(.down); $0.type("⏎3⏎ qy1") }),
         ("confirm-quit", { $0.type("q") }),
         ("summary", { $0.key(.down); $0.type("⏎3⏎ f⏎ f⏎ f42"); $0.wait(600); $0.type("e1⏎") }),
-        ("failed", { $0.type("⏎3"); $0.send(.saveFailed("cannot write /data/log/2026-11-25.json: No space left on device")) }),
+        ("failed", { $0.type("⏎3"); $0.send(.saveFailed(diskFull)) }),
         ("help", { $0.type("?") }),
     ]
 
-    static func harness(_ name: String, width: Int, height: Int, glyphs: Glyphs) -> Harness {
-        var h = Harness(program: name == "offer" ? nil : example, log: name == "today-progress" ? busyLog : nil,
+    /// The example as a Spanish-speaking therapist would write it: the program's own words
+    /// (title, notes, contact) are the therapist's, not hep's.
+    static let spanishExample: Program = {
+        var program = example
+        program.title = "Rodilla derecha - fortalecimiento inicial"
+        program.therapist?.contact = "recepción de la clínica 555-0100"
+        let notes = ["Slow on the way down": "Baja despacio", "Use the kitchen chair against the wall": "Usa la silla de la cocina contra la pared"]
+        for v in program.versions.indices {
+            program.versions[v].note = v == 0 ? "Inicio: recuperar el control del muslo y la flexión de rodilla"
+                : "Progresión en la semana 3: más elevaciones, se añaden puentes, sentarse y levantarse y equilibrio"
+            for i in program.versions[v].items.indices {
+                program.versions[v].items[i].notes = program.versions[v].items[i].notes.map { notes[$0]! }
+            }
+        }
+        return program
+    }()
+
+    static func harness(_ name: String, width: Int, height: Int, glyphs: Glyphs, language: Language = .en) -> Harness {
+        var h = Harness(program: name == "offer" ? nil : language == .es ? spanishExample : example, log: name == "today-progress" ? busyLog : nil,
                         askMorningPain: name == "morning", lastSessionVersion: name == "today-news" ? 1 : nil,
-                        width: width, height: height, glyphs: glyphs)
+                        width: width, height: height, glyphs: glyphs, language: language)
         screens.first { $0.0 == name }!.1(&h)
         return h
     }
@@ -82,6 +101,44 @@ import Testing
         let allASCII = canvas.text.unicodeScalars.allSatisfy(\.isASCII)
         #expect(allASCII, "a non-ASCII character in the ASCII rendering")
         expectSnapshot(canvas, "\(name)-\(w)x\(h)-ascii")
+    }
+
+    @Test(arguments: screens.map(\.0), sizes.indices)
+    func spanish(_ name: String, _ size: Int) {
+        let (w, h) = Self.sizes[size]
+        let state = Self.harness(name, width: w, height: h, glyphs: .unicode, language: .es)
+        expectSnapshot(render(state.state, now: state.now), "\(name)-\(w)x\(h)-es")
+    }
+
+    /// Words of hep's English that no Spanish screen may hold. The program's own words (its
+    /// title, the therapist's notes, the equipment) are the therapist's, and are left out.
+    static let english = ["the", "your", "you", "press", "set", "reps", "rep", "hold", "rest", "done", "skip", "skipped", "today",
+                          "saved", "pain", "help", "quit", "leave", "start", "back", "choose", "session", "exercise", "of",
+                          "and", "now", "next", "side", "left", "right", "seconds", "minutes", "more", "due", "stop", "yes"]
+
+    @Test(arguments: screens.map(\.0))
+    func noEnglishWordOnASpanishScreen(_ name: String) throws {
+        for (w, h) in Self.sizes {
+            var harness = Self.harness(name, width: w, height: h, glyphs: .unicode, language: .es)
+            var pages = [render(harness.state, now: harness.now).text]
+            harness.type("?")
+            pages.append(render(harness.state, now: harness.now).text)
+            for page in pages {
+                let words = Set(page.lowercased().split { !$0.isLetter }.map(String.init))
+                // The storage error's own message is still in English (the system's words
+                // and hep's file errors are not yet in the table).
+                let system = name == "failed" ? Set(Self.diskFull.lowercased().split { !$0.isLetter }.map(String.init)) : []
+                let found = Self.english.filter { words.contains($0) && !system.contains($0) }
+                #expect(found.isEmpty, "\(name) at \(w)x\(h): \(found)\n\(page)")
+            }
+        }
+    }
+
+    @Test(arguments: screens.map(\.0))
+    func spanishInAnASCIITerminal(_ name: String) {
+        let state = Self.harness(name, width: 80, height: 24, glyphs: .ascii, language: .es)
+        let allASCII = render(state.state, now: state.now).text.unicodeScalars.allSatisfy(\.isASCII)
+        #expect(allASCII, "a non-ASCII character in the ASCII rendering")
     }
 
     @Test(.disabled(if: Golden.recording)) func aChangeOfStyleAloneFailsTheSnapshot() {

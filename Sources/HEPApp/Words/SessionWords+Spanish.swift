@@ -104,9 +104,9 @@ extension Spanish: SessionWords {
         case let .painTooHigh(pain): return "dolor \(pain), demasiado"
         case let .stopped(reason): return "parado: \(self.reason(reason).lowercased())"
         case .moreToDo: return "falta más"
-        case .fewerReps: return "menos repeticiones"
+        case .fewerReps: return "incompleto"
         case .done: return "hecho"
-        case .doneFewerReps: return "hecho, menos rep."
+        case .doneFewerReps: return "hecho, incompleto"
         case .skipped: return "saltado"
         }
     }
@@ -259,7 +259,7 @@ extension Spanish: SessionWords {
 
     private func setWords(_ set: SetRecord, _ number: Int, _ item: ProgramItem) -> String {
         var words = "serie \(number)"
-        if set.side != .none { words += ", lado \(side(set.side))" }
+        if set.side != .none { words += ", lado \(set.side == .left ? "izquierdo" : "derecho")" }
         let held = set.heldSeconds ?? 0
         if item.dose.isTimed {
             let full = item.holdSeconds

@@ -42,13 +42,17 @@ public struct ExerciseText: Codable, Equatable, Sendable {
     public var cues: [String]
     public var safety: String
     public var sideWords: [String: String]?
+    /// In a translation, optional: the exercise's own list when absent.
+    public var equipment: [String]?
 
-    public init(name: String, instructions: [String], cues: [String], safety: String, sideWords: [String: String]? = nil) {
+    public init(name: String, instructions: [String], cues: [String], safety: String, sideWords: [String: String]? = nil,
+                equipment: [String]? = nil) {
         self.name = name
         self.instructions = instructions
         self.cues = cues
         self.safety = safety
         self.sideWords = sideWords
+        self.equipment = equipment
     }
 }
 

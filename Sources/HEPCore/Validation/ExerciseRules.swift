@@ -31,6 +31,7 @@ enum ExerciseRules {
                 }
                 if let (v, p) = c.field(t, "instructions", tp) { c.strings(v, p, nonEmpty: true) }
                 if let (v, p) = c.field(t, "cues", tp) { c.strings(v, p) }
+                if let (v, p) = c.optional(t, "equipment", tp) { c.strings(v, p) }
                 checkSideWords(t, tp, c)
             }
         }

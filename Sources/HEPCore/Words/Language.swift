@@ -46,7 +46,9 @@ extension Exercise {
     /// What the patient reads of the exercise in `language`: its translation when it has
     /// one, else the exercise as written.
     public func text(in language: Language) -> ExerciseText {
-        translations?[language.rawValue] ?? ExerciseText(name: name, instructions: instructions, cues: cues, safety: safety,
-                                                         sideWords: sideWords)
+        var text = translations?[language.rawValue] ?? ExerciseText(name: name, instructions: instructions, cues: cues,
+                                                                    safety: safety, sideWords: sideWords)
+        if text.equipment == nil { text.equipment = equipment }
+        return text
     }
 }

@@ -1,0 +1,56 @@
+import Foundation
+import HEPCore
+import TestSupport
+import Testing
+
+/// Which language hep speaks, and `hep today` in it.
+@Suite struct LanguageTests {
+    @Test func theEnvironmentChoosesByThePOSIXOrder() {
+        #expect(Language.from(environment: [:]) == .en)
+        #expect(Language.from(environment: ["LANG": "es_ES.UTF-8"]) == .es)
+        #expect(Language.from(environment: ["LANG": "es_MX"]) == .es)
+        #expect(Language.from(environment: ["LANG": "es"]) == .es)
+        #expect(Language.from(environment: ["LANG": "et_EE.UTF-8"]) == .en, "Estonian is not Spanish")
+        #expect(Language.from(environment: ["LANG": "en_GB.UTF-8", "LC_MESSAGES": "es_AR.UTF-8"]) == .es)
+        #expect(Language.from(environment: ["LANG": "es_ES.UTF-8", "LC_ALL": "C.UTF-8"]) == .en, "LC_ALL rules")
+        #expect(Language.from(environment: ["LANG": "es_ES.UTF-8", "LC_ALL": ""]) == .es, "an empty variable is unset")
+    }
+
+    @Test func spanishDatesDurationsAndPlurals() {
+        let es = Spanish()
+        #expect(es.longDate(LocalDate("2026-11-29")!) == "domingo 29 de noviembre de 2026")
+        #expect(es.duration(1) == "1 segundo")
+        #expect(es.duration(3725) == "1 hora 2 minutos 5 segundos")
+        #expect(es.nothingDueOn(.sat) == "Los sábados no hay ejercicios.")
+        #expect(es.nothingDueOn(.mon) == "Los lunes no hay ejercicios.")
+        #expect(es.total(exercises: 1, performances: 2) == "1 ejercicio, 2 veces en total.")
+    }
+
+    @Test func todayInSpanishFromTheEnvironmentOrTheOption() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let data = scratch.path + "/data"
+        #expect(try hep("init", "--data", data).status == 0)
+        // A week after the install, when every item of the example is due.
+        let date = LocalDate(Date()).adding(days: 7)
+        let spanish = try run(Repo.hep, ["today", "--data", data, "--date", "\(date)"], environment: ["LC_ALL": "", "LANG": "es_ES.UTF-8"])
+        #expect(spanish.status == 0)
+        let heading = try #require(spanish.outLines.first)
+        let days = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
+        #expect(days.contains(String(heading.prefix { $0 != " " })), "\(heading)")
+        #expect(heading.hasSuffix(" \(date) - Right knee - early strengthening - Alex Demo"))
+        #expect(spanish.outLines.contains("Para hoy:"))
+        #expect(spanish.outLines.contains { $0.hasPrefix("  Contraer cuádriceps ") && $0.contains("3 x 10, mantener 5 s, derecha") && $0.hasSuffix("una vez") })
+        #expect(spanish.outLines.last?.wholeMatch(of: /\d+ ejercicios, \d+ veces en total\./) != nil)
+        let english = try run(Repo.hep, ["today", "--data", data, "--date", "\(date)", "--lang", "en"], environment: ["LANG": "es_ES.UTF-8"])
+        #expect(english.outLines.first?.hasSuffix("day \(date) - Right knee - early strengthening - Alex Demo") == true)
+        #expect(english.outLines.contains("Due:"))
+        // The option may come before the command word, as --data may.
+        let first = try hep("--lang", "es", "today", "--data", data, "--date", "\(date)")
+        #expect(first.status == 0)
+        #expect(first.outLines.contains("Para hoy:"))
+        let bad = try hep("today", "--data", data, "--lang", "fr")
+        #expect(bad.status == 64)
+        #expect(bad.stderr.contains("--lang"))
+    }
+}
