@@ -10,7 +10,8 @@ public struct AppState: Equatable, Sendable {
     /// The day this run records into: a session that runs past midnight stays in the day
     /// it began; the next one, after midnight, starts a new day (`startDay`).
     public private(set) var date: LocalDate
-    /// Today's log as it is on disk (every change is written before it is drawn).
+    /// Today's log as the log book holds it, which is what is on disk: the screen keeps no
+    /// copy of its own, and shows a change only once the book has written it (`write`).
     public internal(set) var log: DayLog
     /// The items due today, in program order.
     public private(set) var due: [DueItem] = []
@@ -93,10 +94,14 @@ public struct AppState: Equatable, Sendable {
         }
     }
 
-    /// Applies a change to the screen's copy of the log and asks the loop to write it.
-    mutating func record(_ change: LogChange) -> Effect {
-        _ = log.apply(change)
-        return .record(change, on: date)
+    /// Asks the loop to write a change to the day's log.
+    func record(_ change: LogChange) -> Effect { .record(change, on: date) }
+
+    /// Writes `change` through `book`, then shows the day's log as the book now holds it.
+    /// The one way a change reaches the screen, for the session loop and the tests alike.
+    public mutating func write(_ change: LogChange, on date: LocalDate, to book: LogBook) throws(StorageError) {
+        try book.record(change, on: date)
+        log = try book.log(self.date)
     }
 
     var session: Session? { log.sessions.first { $0.id == sessionID } }

@@ -69,7 +69,7 @@ public final class SessionLoop {
             case let .record(change, date):
                 do throws(StorageError) {
                     guard let book else { throw StorageError(.io, "nothing can be recorded before a program is installed") }
-                    try book.record(change, on: date)
+                    try state.write(change, on: date, to: book)
                 } catch {
                     // Nothing after a failed write is written: it would not be the patient's story.
                     effects = effects.filter { $0 == .quit }

@@ -80,7 +80,7 @@ struct Harness {
         for case let .record(change, date) in effects {
             precondition(date == state.date, "a record went to \(date), not the session's day \(state.date)")
             do {
-                try store.book.record(change, on: date)
+                try state.write(change, on: date, to: store.book)
             } catch {
                 preconditionFailure("the disk refused \(change): \(error)")
             }
