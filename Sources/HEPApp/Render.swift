@@ -46,7 +46,7 @@ struct Painter {
     /// The header (hep, the date, the patient) and the footer (a notice, the main keys).
     mutating func chrome() {
         let date = state.date
-        let left = " hep \(g.dot) \(words.longDate(date))"
+        let left = " " + TextWidth.fit("hep \(g.dot) \(words.longDate(date))", width - 2, ellipsis: g.ellipsis)
         canvas.put(left, x: 0, y: 0, style: .title)
         if let name = state.program?.patient.name {
             let room = width - TextWidth.of(left) - 2

@@ -14,11 +14,11 @@ extension Painter {
         case .intro:
             intro(item, text, scroll: run.scroll)
         case .counting:
-            canvas.put(" " + place, x: 0, y: 3, style: .accent)
+            line(place)
             let y = bigNumber("\(run.reps)", y: compact ? 4 : 5)
             canvas.center(words.reps(run.reps, of: item.reps), y: compact ? y : y + 1)
         case .ready:
-            canvas.put(" " + rep, x: 0, y: 3, style: .accent)
+            line(rep)
             paragraph(words.holdEndedEarly, y: 5, indent: 2)
         case let .getReady(c):
             timer(words.getReady, c, item.dose.isTimed ? place : rep)
@@ -26,7 +26,7 @@ extension Painter {
             // A timed exercise (a walk, a plank) is named, not called a hold.
             timer(item.dose.isTimed ? text.name : words.hold, c, item.dose.isTimed ? place : rep)
         case .switchSide:
-            canvas.put(" " + place, x: 0, y: 3, style: .accent)
+            line(place)
             let next = text.sideWords?[side.rawValue].map(words.nextSide) ?? words.nowTheSide(side)
             dialog([(words.switchSides, .title), (next, .title), ("", .normal), (words.pressEnterWhenReady, .dim)], below: 3)
         case let .rest(c):
@@ -77,8 +77,14 @@ extension Painter {
         if more { canvas.put(" \(g.upDown) \(words.more)", x: 0, y: body.upperBound - 1, style: .dim) }
     }
 
+    /// The line under the exercise's name: where the patient is (set, side, rep), cut
+    /// with an ellipsis when the window is narrow.
+    private mutating func line(_ text: String) {
+        canvas.put(" " + TextWidth.fit(text, width - 1, ellipsis: g.ellipsis), x: 0, y: 3, style: .accent)
+    }
+
     private mutating func timer(_ title: String, _ c: Countdown, _ caption: String) {
-        canvas.put(" " + caption, x: 0, y: 3, style: .accent)
+        line(caption)
         let paused = c.isPaused
         canvas.center(paused ? words.paused(title) : title, y: compact ? 4 : 5, style: paused ? .warn : .title)
         let s = c.shownSeconds(at: now.mono)

@@ -141,7 +141,7 @@ struct ReviewPainter {
         for (i, flag) in flags.enumerated() where y < bottom {
             let more = flags.count - i
             let text = y == bottom - 1 && more > 1 ? "\(g.ellipsis) \(more) more: f shows them all"
-                : "\(flag.date) \(flag.kind.rawValue): \(flag.detail)"
+                : "\(flag.date) \(flag.kind.rawValue): \(English().flag(flag.facts))"
             canvas.put("  " + TextWidth.fit(text, canvas.width - 3, ellipsis: g.ellipsis), x: 0, y: y)
             y += 1
         }
@@ -158,7 +158,7 @@ struct ReviewPainter {
             if !lines.isEmpty { lines.append(("", .normal)) }
             lines.append(("\(kind.rawValue) (\(ofKind.count))", .warn))
             for flag in ofKind {
-                for (i, line) in TextWidth.wrap("\(flag.date)  \(flag.detail)", canvas.width - 6).enumerated() {
+                for (i, line) in TextWidth.wrap("\(flag.date)  \(English().flag(flag.facts))", canvas.width - 6).enumerated() {
                     lines.append(((i == 0 ? "  " : "    ") + line, .normal))
                 }
             }

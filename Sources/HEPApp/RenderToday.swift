@@ -27,13 +27,14 @@ extension Painter {
         let wide = width >= 64
         // Wide: mark, name, dose, times, and the words in what is left; narrow: mark, name,
         // times. Columns are as wide as what they hold, within limits, and give way (dose
-        // first) so the words keep at least 10 columns.
+        // first) so the words shown now keep their room, up to 16 columns.
         let widest = { (texts: [String]) in texts.map(TextWidth.of).max() ?? 0 }
         let countWidth = min(14, widest(state.due.flatMap { due in [due.timesPerDay, due.timesPerDay + 1].map {
             words.times(performed: $0, due: due.timesPerDay) } }))
         var nameWidth = wide ? min(22, widest(state.due.indices.map(exerciseName))) : width - 4 - countWidth - 1
         var doseWidth = min(30, widest(state.due.map { words.dose($0.item.dose) }))
-        let room = width - 4 - countWidth - 4 - 10
+        let marks = state.due.indices.map { look(state.progress(of: $0)).1 }
+        let room = width - 4 - countWidth - 4 - min(16, widest(marks))
         if wide && nameWidth + doseWidth > room {
             doseWidth = max(20, room - nameWidth)
             nameWidth = max(16, room - doseWidth)

@@ -22,9 +22,11 @@ public enum TodayText {
         lines.append(words.due)
         let names = day.due.map { $0.item.exercise.text(in: language).name }
         let nameWidth = min(names.map(TextWidth.of).max() ?? 0, width / 2 - 2)
-        for (due, name) in zip(day.due, names) {
+        let doses = day.due.map { words.dose($0.item.dose) }
+        let doseWidth = doses.map(TextWidth.of).max() ?? 0
+        for (due, (name, dose)) in zip(day.due, zip(names, doses)) {
             let shown = TextWidth.pad(TextWidth.fit(name, nameWidth, ellipsis: "~"), nameWidth)
-            lines.append("  \(shown)  \(TextWidth.pad(words.dose(due.item.dose), 28))  \(words.times(due.timesPerDay))")
+            lines.append("  \(shown)  \(TextWidth.pad(dose, doseWidth))  \(words.times(due.timesPerDay))")
         }
         lines.append("")
         lines.append(words.total(exercises: day.due.count, performances: day.due.reduce(0) { $0 + $1.timesPerDay }))

@@ -76,7 +76,7 @@ import Testing
 
     @Test func aPainFlagNamesItsSession() {
         let flag = Self.state().report.flags.first { $0.kind == .painOverLimit }
-        #expect(flag == nil || flag!.detail.contains("the session at "))
+        #expect(flag == nil || English().flag(flag!.facts).contains("the session at "))
     }
 
     @Test func theCalendarReadsWithoutColourOrUnicode() {

@@ -26,6 +26,14 @@ import Testing
         #expect(es.total(exercises: 1, performances: 2) == "1 ejercicio, 2 veces en total.")
     }
 
+    @Test func flagsAreWordedFromTheirFigures() {
+        let low = Report.Flag.Facts.lowAdherence(week: "2026-W45", performed: 39, due: 49, adherence: 39.0 / 49.0)
+        #expect(English().flag(low) == "2026-W45: 39 of 49 performances performed (79.6%)")
+        #expect(Spanish().flag(low) == "2026-W45: 39 de 49 veces hechas (79,6 %)")
+        let rising = Report.Flag.Facts.morningRising(fromWeek: "2026-W45", from: 2.0, toWeek: "2026-W46", to: 3.25)
+        #expect(Spanish().flag(rising) == "el dolor medio por la mañana subió de 2,0 en 2026-W45 a 3,3 en 2026-W46")
+    }
+
     @Test func todayInSpanishFromTheEnvironmentOrTheOption() throws {
         let scratch = Scratch()
         defer { scratch.remove() }
@@ -39,8 +47,8 @@ import Testing
         let days = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
         #expect(days.contains(String(heading.prefix { $0 != " " })), "\(heading)")
         #expect(heading.hasSuffix(" \(date) - Right knee - early strengthening - Alex Demo"))
-        #expect(spanish.outLines.contains("Para hoy:"))
-        #expect(spanish.outLines.contains { $0.hasPrefix("  Contraer cuádriceps ") && $0.contains("3 x 10, mantener 5 s, derecha") && $0.hasSuffix("una vez") })
+        #expect(spanish.outLines.contains("Ejercicios del día:"))
+        #expect(spanish.outLines.contains { $0.hasPrefix("  Contraer cuádriceps ") && $0.contains("3 x 10, mantén 5 s, derecha") && $0.hasSuffix("una vez") })
         #expect(spanish.outLines.last?.wholeMatch(of: /\d+ ejercicios, \d+ veces en total\./) != nil)
         let english = try run(Repo.hep, ["today", "--data", data, "--date", "\(date)", "--lang", "en"], environment: ["LANG": "es_ES.UTF-8"])
         #expect(english.outLines.first?.hasSuffix("day \(date) - Right knee - early strengthening - Alex Demo") == true)
@@ -48,7 +56,7 @@ import Testing
         // The option may come before the command word, as --data may.
         let first = try hep("--lang", "es", "today", "--data", data, "--date", "\(date)")
         #expect(first.status == 0)
-        #expect(first.outLines.contains("Para hoy:"))
+        #expect(first.outLines.contains("Ejercicios del día:"))
         let bad = try hep("today", "--data", data, "--lang", "fr")
         #expect(bad.status == 64)
         #expect(bad.stderr.contains("--lang"))

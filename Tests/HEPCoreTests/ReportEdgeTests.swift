@@ -110,7 +110,7 @@ import Testing
         }
         let r = build(program, "2026-11-02", "2026-11-08", today: "2026-11-09", logs)
         #expect(r.total.performed == 39 && r.total.due == 49)
-        #expect(r.flags.first { $0.kind == .lowAdherence }?.detail == "2026-W45: 39 of 49 performances performed (79.6%)")
+        #expect(r.flags.first { $0.kind == .lowAdherence }.map { English().flag($0.facts) } == "2026-W45: 39 of 49 performances performed (79.6%)")
         #expect(ReportText.render(r).contains("79.6%"))
     }
 

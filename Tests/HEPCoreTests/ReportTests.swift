@@ -65,9 +65,9 @@ import Testing
             "2026-11-09 low-adherence -",
             "2026-11-10 pain-over-limit -",
         ])
-        #expect(report.flags[0].detail == "Exercise A: pain 4 during the session at 08:00, above the limit of 3")
+        #expect(English().flag(report.flags[0].facts) == "Exercise A: pain 4 during the session at 08:00, above the limit of 3")
         #expect(report.flags[0].session == "s-1")
-        #expect(report.flags[3].detail == "3 days in a row with exercises due and none performed (2026-11-07 to 2026-11-09)")
+        #expect(English().flag(report.flags[3].facts) == "3 days in a row with exercises due and none performed (2026-11-07 to 2026-11-09)")
     }
 
     @Test func aRecordThatFitsNoItemIsADataProblemNotDropped() {
@@ -202,6 +202,13 @@ import Testing
         #expect(flags[0]["item"] as? String == "a")
         #expect(flags[1]["item"] is NSNull)
         #expect(flags.map { $0["kind"] as! String }.contains("missed-days"))
+        // Figures, not sentences: each flag carries what its sentence in the text says.
+        #expect(flags[0]["pain"] as? Int == 4 && flags[0]["limit"] as? Int == 3 && flags[0]["exercise"] as? String == "Exercise A")
+        #expect(flags[0]["sessionStarted"] as? String == "2026-11-04T08:00:00+01:00")
+        let missed = try #require(flags.first { $0["kind"] as? String == "missed-days" })
+        #expect(missed["days"] as? Int == 3 && missed["from"] as? String == "2026-11-07" && missed["to"] as? String == "2026-11-09")
+        #expect(flags.allSatisfy { $0["detail"] == nil }, "no sentence in the JSON")
+        #expect(json["summary"] == nil)
         #expect((json["versions"] as! [[String: Any]]).map { $0["effective"] as! String } == ["2026-11-02", "2026-11-09"])
     }
 

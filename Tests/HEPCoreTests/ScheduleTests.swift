@@ -44,7 +44,7 @@ import Testing
         let v2 = try #require(program.version(number: 2))
         let en = English(), es = Spanish()
         #expect(v2.item("quad-set-r").map { en.dose($0.dose) } == "3 x 10, hold 5 s, right")
-        #expect(v2.item("quad-set-r").map { es.dose($0.dose) } == "3 x 10, mantener 5 s, derecha")
+        #expect(v2.item("quad-set-r").map { es.dose($0.dose) } == "3 x 10, mantén 5 s, derecha")
         #expect(v2.item("single-leg-balance").map { en.dose($0.dose) } == "3 x 30 seconds, each side")
         #expect(v2.item("single-leg-balance").map { es.dose($0.dose) } == "3 x 30 segundos, cada lado")
         #expect(en.dose(Dose(sets: 1, reps: 1, holdSeconds: 900, restSeconds: 0, side: .none)) == "15 minutes")
@@ -75,13 +75,13 @@ import Testing
             "Version 2, since 2026-11-23: Progression at week 3: more reps on leg raises, add",
             "bridges, sit to stand and balance; fewer quad sets",
             "Due:",
-            "  Quad sets           3 x 10, hold 5 s, right       once",
-            "  Straight leg raise  3 x 12, right                 2 times",
-            "  Heel slides         2 x 15, hold 3 s, right       once",
-            "  Bridges             3 x 10, hold 3 s              once",
-            "  Sit to stand        3 x 8                         once",
-            "  Single-leg balance  3 x 30 seconds, each side     once",
-            "  Hamstring stretch   1 x 3, hold 30 s, each side   once",
+            "  Quad sets           3 x 10, hold 5 s, right      once",
+            "  Straight leg raise  3 x 12, right                2 times",
+            "  Heel slides         2 x 15, hold 3 s, right      once",
+            "  Bridges             3 x 10, hold 3 s             once",
+            "  Sit to stand        3 x 8                        once",
+            "  Single-leg balance  3 x 30 seconds, each side    once",
+            "  Hamstring stretch   1 x 3, hold 30 s, each side  once",
             "7 exercises, 8 performances in all.",
         ])
         let before = try hep("today", "--data", scratch.path, "--date", "2026-10-31")

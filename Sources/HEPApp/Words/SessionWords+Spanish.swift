@@ -4,35 +4,35 @@ extension Spanish: SessionWords {
     public var spaceKey: String { "Espacio" }
     public var backspaceKey: String { "Retroceso" }
     public var upDownKeys: String { "Arriba/Abajo" }
-    public var leftRightKeys: String { "Izq./Der." }
+    public var leftRightKeys: String { "Flechas" }
     public var yesKey: String { "s" }
 
     public func key(_ action: KeyAction) -> (does: String, short: String) {
         switch action {
         case .help: return ("esta página de ayuda", "ayuda")
-        case .stopExercise: return ("parar este ejercicio (pregunta antes; lo que hiciste se guarda)", "parar")
+        case .stopExercise: return ("parar este ejercicio (te pregunta antes; lo que hiciste se guarda)", "parar")
         case .correct: return ("sumar o quitar una repetición a la serie recién guardada", "corregir")
         case .tryExample: return ("probar hep con el programa de ejemplo", "probar el ejemplo")
         case .leave: return ("salir", "salir")
         case .start: return ("empezar el ejercicio elegido", "empezar")
-        case .quit: return ("salir de hep (pregunta antes)", "salir")
+        case .quit: return ("salir de hep (te pregunta antes)", "salir")
         case .skipToday: return ("saltarlo hoy", "saltar")
         case .chooseExercise: return ("elegir un ejercicio", "mover")
         case .endSession: return ("terminar esta sesión", "terminar")
         case .answer: return ("responder con ese número", "responder")
         case .notSay: return ("prefiero no decirlo", "no decir")
-        case .moveOnScale: return ("moverse por la escala (hacia el 10)", "mover")
-        case .chooseOnScale: return ("dar el número elegido con las flechas", "elegir")
+        case .moveOnScale: return ("moverse por la escala (derecha o arriba: hacia el 10)", "mover")
+        case .chooseOnScale: return ("confirmar el número elegido con las flechas", "elegir")
         case .backToList: return ("volver a la lista", "volver")
         case .leaveUnanswered: return ("dejar la pregunta sin responder", "saltar")
         case .begin: return ("empezar la primera serie", "empezar")
         case .scrollInstructions: return ("desplazar las instrucciones", "desplazar")
-        case .countRep: return ("contar una repetición", "repetición")
+        case .countRep: return ("contar una repetición", "contar")
         case .finishKeepingReps: return ("terminar la serie ya, guardando sus repeticiones", "terminar")
         case .undoRep: return ("quitar una repetición", "deshacer")
         case .startNextHold: return ("empezar el siguiente aguante", "empezar")
         case .finishNow: return ("terminar la serie ya", "terminar")
-        case .endHoldEarly: return ("acabar este aguante antes (no cuenta como repetición, pero sus segundos se guardan)", "acabar")
+        case .endHoldEarly: return ("cortar este aguante antes de tiempo (no cuenta como repetición, pero sus segundos se guardan)", "cortar")
         case .pause: return ("pausa", "pausa")
         case .resume: return ("seguir", "seguir")
         case .otherSide: return ("seguir con el otro lado", "seguir")
@@ -41,7 +41,7 @@ extension Spanish: SessionWords {
         case .chooseMarkedReason: return ("elegir el motivo marcado", "elegir")
         case .move: return ("mover", "mover")
         case .keepWords: return ("guardar estas palabras", "guardar")
-        case .leaveWordsOut: return ("no guardar las palabras", "no guardar")
+        case .leaveWordsOut: return ("seguir sin guardar lo escrito", "no guardar")
         case .deleteLetter: return ("borrar una letra", "borrar")
         case .continueToList: return ("volver a la lista", "seguir")
         case .yes: return ("sí", "sí")
@@ -57,23 +57,23 @@ extension Spanish: SessionWords {
         case .today:
             return "Estos son los ejercicios que tu fisioterapeuta te indicó para hoy. Elige uno para empezar: hep te guía paso a paso y guarda cada serie al momento."
         case .effort:
-            return "Di cuánto te costó el ejercicio, de 0 (fácil) a 10 (lo máximo que puedes). Tu fisioterapeuta lo usa para planear el siguiente paso."
+            return "Di cuánto te costó el ejercicio, de 0 (fácil) a 10 (el máximo esfuerzo que puedes hacer). Tu fisioterapeuta lo tiene en cuenta para decidir el siguiente paso."
         case .morning:
-            return "Di cómo ha estado tu dolor desde que te levantaste, de 0 (nada) a 10 (el peor que puedas imaginar). Así tu fisioterapeuta ve cómo te sentaron los ejercicios de ayer."
+            return "Di cómo ha estado tu dolor desde que te levantaste, de 0 (sin dolor) a 10 (el peor dolor que puedas imaginar). Así tu fisioterapeuta ve cómo te sentaron los ejercicios de ayer."
         case .pain:
-            return "Di cuánto dolor tienes, de 0 (nada) a 10 (el peor que puedas imaginar). También puedes preferir no decirlo."
+            return "Di cuánto dolor tienes, de 0 (sin dolor) a 10 (el peor dolor que puedas imaginar). Si lo prefieres, también puedes no decirlo."
         case .intro: return "Cómo hacer este ejercicio. Léelo con calma y empieza: hep cuenta las series contigo."
         case .counting: return "Cuenta cada repetición al hacerla. Al completar la serie, hep la guarda y empieza tu descanso."
         case .ready: return "El último aguante acabó antes de tiempo, así que no cuenta como repetición; los segundos que aguantaste se guardan."
-        case .hold: return "Mantén la posición mientras baja el tiempo; al final suena una campana, y cada aguante completo cuenta como repetición."
-        case .switchSide: return "La serie está hecha de un lado: ahora hazla del otro."
-        case .rest: return "Descansa antes de la siguiente serie. Suena una campana cuando toca seguir."
+        case .hold: return "Mantén la posición mientras pasan los segundos; al final suena un aviso, y cada aguante completo cuenta como una repetición."
+        case .switchSide: return "Ya hiciste la serie de un lado: ahora haz la del otro."
+        case .rest: return "Descansa antes de la siguiente serie. Suena un aviso cuando toca seguir."
         case .reason: return "Elige el motivo; tu fisioterapeuta lo verá."
         case .note: return "Escribe unas palabras sobre el motivo; tu fisioterapeuta las leerá."
-        case .painWarning: return "Tu dolor pasó del límite que tu fisioterapeuta fijó para este ejercicio."
+        case .painWarning: return "Tu dolor superó el límite que tu fisioterapeuta fijó para este ejercicio."
         case .confirm: return "Responde s para sí o n para no."
         case .summary: return "Lo que has hecho hoy y lo que aún te queda."
-        case .failed: return "hep no pudo escribir en el disco. Lo que se mostró como guardado antes está a salvo."
+        case .failed: return "hep no pudo escribir en el disco. Lo que ya aparecía como guardado sigue a salvo."
         }
     }
 
@@ -91,7 +91,7 @@ extension Spanish: SessionWords {
     }
 
     public func session(since: String, recorded: Int) -> String {
-        "Sesión desde las \(since), \(recorded) \(plural(recorded, "registrado", "registrados")). e la termina."
+        "Sesión desde las \(since), \(recorded) \(plural(recorded, "ejercicio registrado", "ejercicios registrados")). Pulsa e para terminarla."
     }
 
     public func times(performed: Int, due: Int) -> String {
@@ -101,12 +101,12 @@ extension Spanish: SessionWords {
     public func mark(_ look: ItemLook) -> String {
         switch look {
         case .due: return ""
-        case let .painTooHigh(pain): return "dolor \(pain), demasiado"
-        case let .stopped(reason): return "parado: \(self.reason(reason).lowercased())"
+        case let .painTooHigh(pain): return "dolor \(pain), alto"
+        case let .stopped(reason): return "detenido: \(self.reason(reason).lowercased())"
         case .moreToDo: return "falta más"
         case .fewerReps: return "incompleto"
         case .done: return "hecho"
-        case .doneFewerReps: return "hecho, incompleto"
+        case .doneFewerReps: return "hecho a medias"
         case .skipped: return "saltado"
         }
     }
@@ -147,19 +147,22 @@ extension Spanish: SessionWords {
     public var getReady: String { "Prepárate" }
     public var hold: String { "Aguanta" }
     public var rest: String { "Descansa" }
-    public func paused(_ title: String) -> String { "\(title) - EN PAUSA (p sigue)" }
+    public func paused(_ title: String) -> String { "\(title) - EN PAUSA (p para seguir)" }
     public func seconds(_ n: Int) -> String { n == 1 ? "1 segundo" : "\(n) segundos" }
     public func nextSet(_ set: Int, of sets: Int) -> String { "Después: serie \(set) de \(sets)" }
     public var switchSides: String { "Cambia de lado" }
-    public func nextSide(_ words: String) -> String { "Ahora: \(words)." }
+    public func nextSide(_ words: String) -> String {
+        // After a colon Spanish goes on in lowercase; the side's words are written to start a heading.
+        "Ahora: " + words.prefix(1).lowercased() + String(words.dropFirst()) + "."
+    }
     public func nowTheSide(_ side: Side) -> String { "Ahora el lado \(side == .left ? "IZQUIERDO" : "DERECHO")." }
     public var pressEnterWhenReady: String { "Pulsa Enter cuando quieras seguir." }
     public func restSeconds(_ n: Int) -> String { ", descanso \(n) s" }
     public func stopIfPainAbove(_ limit: Int) -> String { "Detente si tu dolor pasa de \(limit) sobre 10." }
     public var youNeed: String { "Necesitas: " }
     public var yourTherapist: String { "Tu fisioterapeuta: " }
-    public var cues: String { "Claves: " }
-    public var safety: String { "Seguridad: " }
+    public var cues: String { "Recuerda: " }
+    public var safety: String { "Precaución: " }
     public var more: String { "más" }
 
     public func question(_ purpose: Question.Purpose, exercise: String?) -> String {
@@ -167,15 +170,15 @@ extension Spanish: SessionWords {
         switch purpose {
         case .morning: return "¿Cómo ha estado tu dolor desde que te levantaste?"
         case .before: return "Antes de empezar: ¿cuánto dolor tienes ahora?"
-        case .after: return "Terminaste por ahora. ¿Cuánto dolor tienes ahora?"
+        case .after: return "Eso es todo por ahora. ¿Cuánto dolor tienes en este momento?"
         case .effort: return "¿Cuánto te costó \(name)?"
         case .during: return "¿Cuánto dolor tuviste durante \(name)?"
         case .stopped: return "¿Cuánto dolor tienes ahora?"
         }
     }
 
-    public var painEnds: (String, String) { ("0 nada", "10 el peor posible") }
-    public var effortEnds: (String, String) { ("0 fácil", "10 lo máximo") }
+    public var painEnds: (String, String) { ("0 sin dolor", "10 el peor posible") }
+    public var effortEnds: (String, String) { ("0 fácil", "10 máximo esfuerzo") }
     public var scaleHint: String {
         "Pulsa un número para responder: 1 y luego 0 para el 10, o muévete con las flechas y pulsa Enter. Pulsa n si prefieres no decirlo."
     }
@@ -187,23 +190,23 @@ extension Spanish: SessionWords {
     public func whySkip(_ exercise: String) -> String { "¿Por qué te saltas \(exercise) hoy?" }
     public func whyStop(_ exercise: String) -> String { "¿Por qué paraste \(exercise)?" }
     public var noteTitle: String { "En pocas palabras, ¿cuál fue el motivo?" }
-    public var noteHint: String { "Tu fisioterapeuta lo leerá. Enter lo guarda; Esc lo deja fuera." }
+    public var noteHint: String { "Tu fisioterapeuta lo leerá. Enter lo guarda; Esc sigue sin guardarlo." }
     public func painDuring(_ pain: Int, _ exercise: String) -> String { "Dolor \(pain) durante \(exercise)" }
     public func aboveLimit(_ limit: Int) -> String { "Es más de lo que tu fisioterapeuta fijó como aceptable (\(limit) sobre 10)." }
     public var doNoMore: String { "Hoy no hagas más este ejercicio. Tu respuesta queda guardada para tu fisioterapeuta." }
     public func callIfSevere(_ contact: String) -> String { "Si el dolor es fuerte o no se calma, llama a \(contact)." }
     public var pressEnterToContinue: String { "Pulsa Enter para seguir." }
-    public func stopHere(_ exercise: String) -> String { "¿Paras \(exercise) aquí?" }
-    public var repsSoFarSaved: String { "Se guardarán las repeticiones de esta serie hasta ahora, con las series anteriores." }
+    public func stopHere(_ exercise: String) -> String { "¿Parar \(exercise) aquí?" }
+    public var repsSoFarSaved: String { "Se guardarán las repeticiones que llevas en esta serie, junto con las series anteriores." }
     public var nothingDoneYet: String { "Todavía no has hecho nada de este ejercicio." }
     public var finishedSetsSaved: String { "Las series que terminaste están guardadas." }
     public var stopChoices: String { "s: parar y decir por qué, n: seguir" }
-    public func startAgain(_ exercise: String) -> String { "¿Empiezas \(exercise) otra vez?" }
+    public func startAgain(_ exercise: String) -> String { "¿Empezar \(exercise) otra vez?" }
     public func earlierPain(_ pain: Int, limit: Int) -> String {
-        "Hoy, antes, tu dolor durante este ejercicio fue \(pain), por encima del límite de \(limit) que fijó tu fisioterapeuta."
+        "Hoy ya tuviste un dolor de \(pain) durante este ejercicio, por encima del límite de \(limit) que fijó tu fisioterapeuta."
     }
-    public var adviceToStop: String { "Su consejo es dejar este ejercicio por hoy." }
-    public var againChoices: String { "s: empezar igualmente, n: dejarlo por hoy" }
+    public var adviceToStop: String { "Tu fisioterapeuta te aconseja dejar este ejercicio por hoy." }
+    public var againChoices: String { "s: empezar de todos modos, n: dejarlo por hoy" }
     public var leaveHep: String { "¿Salir de hep?" }
     public var everythingSaved: String { "Todo lo que hiciste está guardado." }
     public var everythingSavedSessionClosed: String { "Todo lo que hiciste hasta ahora está guardado y la sesión queda cerrada." }
@@ -211,7 +214,7 @@ extension Spanish: SessionWords {
     public var couldNotInstall: String { "hep no pudo instalar el programa de ejemplo" }
     public var exampleNotInstalled: String { "El ejemplo no se instaló. Pulsa q para salir." }
     public var couldNotSave: String { "hep no pudo guardar tu último paso" }
-    public var savedBeforeIsSafe: String { "Lo que se mostró como guardado antes está a salvo. Pulsa q para salir." }
+    public var savedBeforeIsSafe: String { "Lo que ya aparecía como guardado sigue a salvo. Pulsa q para salir." }
 
     public var todaySoFar: String { "Hoy hasta ahora" }
     public var skipped: String { "saltado" }
@@ -219,7 +222,7 @@ extension Spanish: SessionWords {
     public func reps(_ times: String, reps: Int, of target: Int) -> String { "\(times), \(reps) de \(target) repeticiones" }
     public func painSuffix(_ pain: Int) -> String { ", dolor \(pain)" }
     public var nothingMoreDue: String { "Hoy no te queda nada más." }
-    public func stillDue(_ names: [String]) -> String { "Te queda: " + names.joined(separator: ", ") }
+    public func stillDue(_ names: [String]) -> String { plural(names.count, "Te queda: ", "Te quedan: ") + names.joined(separator: ", ") }
     public func andMore(_ n: Int) -> String { "y \(n) más" }
 
     public func painOfTheDay(morning: Int?, sessions: [(time: String, before: Int?, after: Int?)]) -> String? {
@@ -236,23 +239,23 @@ extension Spanish: SessionWords {
         case let .allDone(days):
             return days > 1 ? "Hoy has hecho todo lo que tocaba: ya van \(days) días seguidos." : "Hoy has hecho todo lo que tocaba. ¡Muy bien!"
         case .stoppedForPain: return "Parar cuando duele es lo correcto; tu fisioterapeuta verá por qué."
-        case let .worked(on, of): return "Hoy trabajaste \(on) de \(of) ejercicios. Cada uno cuenta."
-        case .nothingYet: return "Hoy todavía no has hecho nada. Hasta una sesión corta ayuda."
+        case let .worked(on, of): return "Hoy has trabajado en \(on) de \(of) ejercicios. Cada uno cuenta."
+        case .nothingYet: return "Hoy todavía no has hecho nada. Incluso una sesión corta ayuda."
         }
     }
 
     public func notice(_ notice: Notice, items: [DueItem]) -> String {
         switch notice {
-        case let .nothingSaved(set): return "La serie \(set) terminó sin nada hecho, así que no se guarda nada de ella."
+        case let .nothingSaved(set): return "La serie \(set) terminó sin nada hecho, así que no se guarda."
         case let .saved(record, set, item): return "Guardado: " + setWords(record, set, items[item].item)
         case let .corrected(record, set, item): return "Corregido: " + setWords(record, set, items[item].item)
-        case .oneChosen: return "Elegiste 1: pulsa Enter para darlo, o 0 para el 10."
+        case .oneChosen: return "Elegiste el 1: pulsa Enter para confirmarlo, o 0 para el 10."
         case .pressANumber: return "Pulsa un número del 0 al 10, o n si prefieres no decirlo."
         case .noteFull: return "La nota no puede ser más larga; pulsa Enter para guardarla."
-        case .extraTime: return "Ya lo hiciste hoy: esta será una vez de más."
+        case .extraTime: return "Ya lo hiciste hoy: esta será una vez extra."
         case .noSessionOpen: return "Aún no hay ninguna sesión abierta: pulsa Enter para empezar un ejercicio."
         case let .newDay(date): return "Empieza un nuevo día: \(weekday(date.weekday)) \(date)."
-        case .cutShort: return "Tu última sesión se cortó; todo lo que guardó se conserva."
+        case .cutShort: return "Tu última sesión se interrumpió; todo lo que se guardó se conserva."
         case let .log(notice): return log(notice)
         }
     }

@@ -9,18 +9,17 @@ enum Flags {
         for day in counted {
             let date = day.date
             for session in logs[date]?.sessions ?? [] {
-                let when = "the session at \(session.started.clockTime)"
                 for record in session.exercises {
                     guard let pain = record.painDuring, let item = program.item(judging: record, in: session) else { continue }
                     let limit = program.painLimit(for: item)
                     if pain > limit {
                         flags.append(.init(date: date, kind: .painOverLimit, item: item.id, session: session.id,
-                                           detail: "\(item.exercise.name): pain \(pain) during \(when), above the limit of \(limit)"))
+                                           facts: .painDuring(exercise: item.exercise.name, pain: pain, limit: limit, started: session.started)))
                     }
                 }
                 if let after = session.painAfter, after > programLimit {
                     flags.append(.init(date: date, kind: .painOverLimit, item: nil, session: session.id,
-                                       detail: "pain \(after) after \(when), above the limit of \(programLimit)"))
+                                       facts: .painAfter(pain: after, limit: programLimit, started: session.started)))
                 }
             }
             // Pain that has not settled by the next morning.
@@ -28,7 +27,7 @@ enum Flags {
             if countedDates.contains(next), let morning = logs[next]?.morningPain,
                let before = logs[date]?.sessions.first(where: { $0.painBefore != nil })?.painBefore, morning > before {
                 flags.append(.init(date: next, kind: .painNotSettled, item: nil,
-                                   detail: "morning pain \(morning), higher than the \(before) before the session of \(date)"))
+                                   facts: .notSettled(morning: morning, before: before, sessionDay: date)))
             }
         }
         flags += missedDays(report.days)
@@ -37,14 +36,16 @@ enum Flags {
             let first = counted.first { $0.date >= week.from && $0.date <= week.to }?.date ?? week.from
             if week.tally.due > 0, week.tally.performed * 5 < week.tally.due * 4 {
                 flags.append(.init(date: first, kind: .lowAdherence, item: nil,
-                                   detail: "\(week.week): \(week.tally.performed) of \(week.tally.due) performances performed (\(Report.percent(week.tally.adherence)))"))
+                                   facts: .lowAdherence(week: week.week, performed: week.tally.performed, due: week.tally.due,
+                                                        adherence: week.tally.adherence)))
             }
             // Exactly, in whole numbers: a rise of 1 or more between the two weeks' means.
             let now = week.morningPain
             if i > 0, case let before = report.weeks[i - 1].morningPain, now.count > 0, before.count > 0,
                now.sum * before.count - before.sum * now.count >= now.count * before.count {
                 flags.append(.init(date: first, kind: .morningPainRising, item: nil,
-                                   detail: "mean morning pain rose from \(Report.decimal(before.value)) in \(report.weeks[i - 1].week) to \(Report.decimal(now.value)) in \(week.week)"))
+                                   facts: .morningRising(fromWeek: report.weeks[i - 1].week, from: before.value ?? 0, toWeek: week.week,
+                                                         to: now.value ?? 0)))
             }
         }
         let rank = Dictionary(uniqueKeysWithValues: Report.Flag.Kind.allCases.enumerated().map { ($1, $0) })
@@ -60,7 +61,7 @@ enum Flags {
         func close() {
             if run.count >= 3 {
                 flags.append(.init(date: run[0], kind: .missedDays, item: nil,
-                                   detail: "\(run.count) days in a row with exercises due and none performed (\(run[0]) to \(run.last!))"))
+                                   facts: .missedDays(count: run.count, from: run[0], to: run.last!)))
             }
             run = []
         }

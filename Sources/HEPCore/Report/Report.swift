@@ -146,7 +146,21 @@ public struct Report: Sendable {
         public var item: String?
         /// The session it comes from, for a pain flag.
         public var session: String? = nil
-        public var detail: String
+        /// What raised it, as figures: the text forms word them (`ReportWords.flag`), the
+        /// JSON carries them as they are.
+        public var facts: Facts
+
+        public enum Facts: Equatable, Sendable {
+            /// Pain during an exercise above its limit, in the session that began at `started`.
+            case painDuring(exercise: String, pain: Int, limit: Int, started: Moment)
+            /// Pain after a session above the program's limit.
+            case painAfter(pain: Int, limit: Int, started: Moment)
+            /// Morning pain above the pain before the first session of the day before.
+            case notSettled(morning: Int, before: Int, sessionDay: LocalDate)
+            case lowAdherence(week: String, performed: Int, due: Int, adherence: Double?)
+            case morningRising(fromWeek: String, from: Double, toWeek: String, to: Double)
+            case missedDays(count: Int, from: LocalDate, to: LocalDate)
+        }
     }
 
     public var patient: Patient

@@ -26,8 +26,8 @@ public enum ReportJSON {
         }
         let flags: [JSONValue] = r.flags.map { f in
             .object([("date", .string("\(f.date)")), ("kind", .string(f.kind.rawValue)),
-                     ("item", f.item.map(JSONValue.string) ?? .null), ("session", f.session.map(JSONValue.string) ?? .null),
-                     ("detail", .string(f.detail))])
+                     ("item", f.item.map(JSONValue.string) ?? .null), ("session", f.session.map(JSONValue.string) ?? .null)]
+                    + figures(f.facts))
         }
         let versions: [JSONValue] = r.versions.map { v in
             .object([("version", .number("\(v.version)")), ("effective", .string("\(v.effective)")),
@@ -56,9 +56,29 @@ public enum ReportJSON {
             ("weeks", .array(weeks)),
             ("flags", .array(flags)),
             ("problems", .array(r.problems.map(JSONValue.string))),
-            ("summary", .string(ReportText.summary(r))),
         ])
         return JSONWriter.pretty(report)
+    }
+
+    /// A flag's figures, so a reader of the JSON has what the sentence of the text says.
+    static func figures(_ facts: Report.Flag.Facts) -> [(key: String, value: JSONValue)] {
+        let n = { (value: Int) in JSONValue.number("\(value)") }
+        switch facts {
+        case let .painDuring(exercise, pain, limit, started):
+            return [("exercise", .string(exercise)), ("pain", n(pain)), ("limit", n(limit)), ("sessionStarted", .string(started.description))]
+        case let .painAfter(pain, limit, started):
+            return [("pain", n(pain)), ("limit", n(limit)), ("sessionStarted", .string(started.description))]
+        case let .notSettled(morning, before, day):
+            return [("morningPain", n(morning)), ("painBefore", n(before)), ("sessionDate", .string("\(day)"))]
+        case let .lowAdherence(week, performed, due, adherence):
+            return [("week", .string(week)), ("performed", n(performed)), ("due", n(due)),
+                    ("adherence", adherence.map { number($0, places: 4) } ?? .null)]
+        case let .morningRising(fromWeek, from, toWeek, to):
+            return [("fromWeek", .string(fromWeek)), ("fromMean", number(from, places: 2)), ("toWeek", .string(toWeek)),
+                    ("toMean", number(to, places: 2))]
+        case let .missedDays(count, from, to):
+            return [("days", n(count)), ("from", .string("\(from)")), ("to", .string("\(to)"))]
+        }
     }
 
     /// A JSON number rounded to `places` decimals, without trailing zeros.

@@ -53,7 +53,7 @@ public enum ReportText {
         out.append("")
         out.append(r.flags.isEmpty ? "Flags: none" : "Flags (\(r.flags.count))")
         for flag in r.flags {
-            out += wrap("\(flag.date)  \(flag.kind.rawValue): \(flag.detail)", indent: "  ", hanging: "    ")
+            out += wrap("\(flag.date)  \(flag.kind.rawValue): \(English().flag(flag.facts))", indent: "  ", hanging: "    ")
         }
         if !r.problems.isEmpty {
             out.append("")

@@ -25,7 +25,7 @@ extension Spanish: CommonWords {
         }
     }
 
-    public func dose(_ dose: Dose) -> String { doseShorthand(dose, hold: "mantener", eachSide: "cada lado") }
+    public func dose(_ dose: Dose) -> String { doseShorthand(dose, hold: "mantén", eachSide: "cada lado") }
 
     public func log(_ notice: LogNotice) -> String {
         switch notice {

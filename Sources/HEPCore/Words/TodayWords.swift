@@ -61,7 +61,7 @@ extension Spanish: TodayWords {
         return "Los \(name.hasSuffix("o") ? name + "s" : name) no hay ejercicios."
     }
 
-    public var due: String { "Para hoy:" }
+    public var due: String { "Ejercicios del día:" }
 
     public func times(_ n: Int) -> String { n == 1 ? "una vez" : "\(n) veces" }
 
