@@ -6,22 +6,22 @@ import TestSupport
 /// program changes version mid-range, has a both-sides item done twice a day on three
 /// weekdays, and a per-item pain limit; the logs hold an extra performance, an interrupted
 /// session, a skip, a missing day, unanswered questions and a record that fits no item.
-enum ReportFixture {
-    static let from = LocalDate("2026-11-04")!
-    static let to = LocalDate("2026-11-11")!
+public enum ReportFixture {
+    public static let from = LocalDate("2026-11-04")!
+    public static let to = LocalDate("2026-11-11")!
 
-    static func exercise(_ id: String, _ name: String) -> Exercise {
+    public static func exercise(_ id: String, _ name: String) -> Exercise {
         Exercise(id: id, name: name, region: "knee", equipment: [], instructions: ["Do it."], cues: [], safety: "Stop if it hurts.",
                  defaults: Dose(sets: 1, reps: 1, holdSeconds: 0, restSeconds: 0, side: .none))
     }
 
-    static func item(_ id: String, sets: Int, reps: Int, side: Side = .none, times: Int = 1, days: [Weekday] = Weekday.allCases,
+    public static func item(_ id: String, sets: Int, reps: Int, side: Side = .none, times: Int = 1, days: [Weekday] = Weekday.allCases,
                      painLimit: Int? = nil) -> ProgramItem {
         ProgramItem(id: id, exercise: exercise("ex-\(id)", "Exercise \(id.uppercased())"), sets: sets, reps: reps, holdSeconds: 0,
                     restSeconds: 0, side: side, timesPerDay: times, days: days, painLimit: painLimit, notes: nil)
     }
 
-    static let program = Program(patient: Patient(id: "p-7", name: "Sam Fixture"), therapist: nil, title: "Fixture program",
+    public static let program = Program(patient: Patient(id: "p-7", name: "Sam Fixture"), therapist: nil, title: "Fixture program",
                                  painLimit: 5, versions: [
                                      ProgramVersion(version: 1, effective: LocalDate("2026-11-02")!, note: "Start", items: [
                                          item("a", sets: 2, reps: 5, painLimit: 3),
@@ -33,13 +33,13 @@ enum ReportFixture {
                                      ]),
                                  ])
 
-    static func at(_ date: String, _ time: String = "08:00:00") -> Moment { Moment("\(date)T\(time)+01:00")! }
+    public static func at(_ date: String, _ time: String = "08:00:00") -> Moment { Moment("\(date)T\(time)+01:00")! }
 
-    static func sets(_ date: String, _ reps: [Int], side: Side = .none) -> [SetRecord] {
+    public static func sets(_ date: String, _ reps: [Int], side: Side = .none) -> [SetRecord] {
         reps.map { SetRecord(side: side, reps: $0, completed: at(date, "08:10:00")) }
     }
 
-    static let logs: [DayLog] = {
+    public static let logs: [DayLog] = {
         var d4 = DayLog(date: LocalDate("2026-11-04")!)
         d4.sessions = [Session(id: "s-1", started: at("2026-11-04"), ended: at("2026-11-04", "08:30:00"), programVersion: 1,
                                painBefore: 2, painAfter: 3, exercises: [
@@ -71,10 +71,10 @@ enum ReportFixture {
         return [d4, d6, d7, d10, d11]
     }()
 
-    static var byDate: [LocalDate: DayLog] { Dictionary(uniqueKeysWithValues: logs.map { ($0.date, $0) }) }
+    public static var byDate: [LocalDate: DayLog] { Dictionary(uniqueKeysWithValues: logs.map { ($0.date, $0) }) }
 
     /// The fixture as a data folder on disk.
-    static func folder(_ scratch: Scratch) -> String {
+    public static func folder(_ scratch: Scratch) -> String {
         let data = scratch.path + "/data"
         _ = scratch.write("data/program.json", String(decoding: Documents.encode(program), as: UTF8.self))
         for log in logs {
