@@ -25,7 +25,7 @@ public struct AppState: Equatable, Sendable {
     public internal(set) var width: Int
     public internal(set) var height: Int
 
-    public internal(set) var screen: Screen
+    public internal(set) var screen: Page
     public internal(set) var selection = 0
     public internal(set) var showHelp = false
     /// Whether opening the help paused a timer (one the patient paused stays paused).
@@ -97,11 +97,20 @@ public struct AppState: Equatable, Sendable {
     /// Asks the loop to write a change to the day's log.
     func record(_ change: LogChange) -> Effect { .record(change, on: date) }
 
-    /// Writes `change` through `book`, then shows the day's log as the book now holds it.
-    /// The one way a change reaches the screen, for the session loop and the tests alike.
-    public mutating func write(_ change: LogChange, on date: LocalDate, to book: LogBook) throws(StorageError) {
-        try book.record(change, on: date)
-        log = try book.log(self.date)
+    /// Carries out an effect on the day logs through `book`: a change is written, then the
+    /// day's log is shown as the book now holds it; a new day's log is read. The one way a
+    /// change reaches the screen, for the session loop and the tests alike.
+    public mutating func perform(_ effect: Effect, book: LogBook?, now: Now) throws(StorageError) {
+        switch effect {
+        case let .record(change, date):
+            guard let book else { throw StorageError(.io, "nothing can be recorded before a program is installed") }
+            try book.record(change, on: date)
+            log = try book.log(self.date)
+        case let .startDay(date):
+            startDay(try book?.log(date) ?? DayLog(date: date), now: now.moment)
+        case .bell, .installExample, .quit:
+            break
+        }
     }
 
     var session: Session? { log.sessions.first { $0.id == sessionID } }
@@ -141,12 +150,10 @@ public struct AppState: Equatable, Sendable {
 
     /// The version in force today (nil before the program starts).
     var version: ProgramVersion? { program?.version(on: date) }
-
-    public var tooSmall: Bool { width < 40 || height < 12 }
 }
 
-/// The screens of a session.
-public enum Screen: Equatable, Sendable {
+/// The pages of the session screen.
+public enum Page: Equatable, Sendable {
     /// No program yet: offer the bundled example.
     case offerExample
     case today

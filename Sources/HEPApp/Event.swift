@@ -25,6 +25,9 @@ public enum Event: Equatable, Sendable {
 /// so nothing is shown as recorded before it is on disk.
 public enum Effect: Equatable, Sendable {
     case record(LogChange, on: LocalDate)
+    /// The clock passed midnight with no session open: the new day's log is to be read
+    /// and shown (`AppState.startDay`).
+    case startDay(LocalDate)
     case bell
     case installExample
     case quit

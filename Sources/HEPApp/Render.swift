@@ -7,9 +7,13 @@ public func render(_ state: AppState, now: Now) -> Canvas {
     return state.glyphs == .ascii ? drawn.foldedToASCII() : drawn
 }
 
+extension AppState: Screen {
+    public var enlargeWords: [String] { words.enlarge }
+    public func render(now: Now) -> Canvas { HEPApp.render(self, now: now) }
+}
+
 private func draw(_ state: AppState, now: Now) -> Canvas {
     let canvas = Canvas(width: state.width, height: state.height)
-    if state.tooSmall { return canvas.askingToEnlarge(state.words) }
     var painter = Painter(state: state, canvas: canvas, now: now)
     painter.chrome()
     switch state.screen {
@@ -127,14 +131,4 @@ struct Painter {
     }
 
     func exerciseName(_ index: Int) -> String { state.exerciseName(index) }
-}
-
-extension Canvas {
-    /// The whole canvas given to a request for a bigger window.
-    func askingToEnlarge(_ words: any SessionWords) -> Canvas {
-        var canvas = self
-        let lines = words.enlarge.flatMap { TextWidth.wrap($0, width) }
-        for (i, line) in lines.enumerated() { canvas.center(line, y: height / 2 - lines.count / 2 + i, style: .title) }
-        return canvas
-    }
 }

@@ -4,7 +4,6 @@ import HEPCore
 public func render(_ state: ReviewState) -> Canvas {
     var canvas = Canvas(width: state.width, height: state.height)
     let w = state.width
-    if w < 40 || state.height < 12 { return canvas.askingToEnlarge(English()) }
     let r = state.report, g = state.glyphs
     canvas.put(" " + TextWidth.fit("hep review \(g.dot) \(r.patient.name) \(g.dot) \(r.from) to \(r.to)", w - 2, ellipsis: g.ellipsis),
                x: 0, y: 0, style: .title)

@@ -35,35 +35,33 @@ public struct ReviewState: Equatable, Sendable {
             && a.height == b.height && a.glyphs == b.glyphs && a.report.from == b.report.from && a.report.to == b.report.to
     }
 
-    /// Returns false when the therapist leaves.
-    public mutating func update(_ event: Event) -> Bool {
+    /// The therapist's keys move through the range; `q` or a stop signal leaves.
+    public mutating func update(_ event: Event, now: Now) -> [Effect] {
         switch event {
         case let .resize(w, h):
             width = w
             height = h
         case .stopSignal:
-            return false
+            return [.quit]
         case let .key(key):
-            // Unseen moves would surprise: keys wait until the window is big enough to show them.
-            if width < 40 || height < 12 { return key != .char("q") }
             if showHelp {
                 showHelp = false
-                return true
+                return []
             }
             if flagsOpen {
                 switch key {
                 case .up, .char("k"): flagScroll = max(0, flagScroll - 1)
                 case .down, .char("j"): flagScroll += 1
                 case .escape, .char("f"): flagsOpen = false
-                case .char("q"): return false
+                case .char("q"): return [.quit]
                 case .char("?"): showHelp = true
                 default: break
                 }
-                return true
+                return []
             }
             switch key {
             case .char("?"): showHelp = true
-            case .char("q"): return false
+            case .char("q"): return [.quit]
             case .char("f"):
                 flagsOpen = true
                 flagScroll = 0
@@ -79,7 +77,7 @@ public struct ReviewState: Equatable, Sendable {
         default:
             break
         }
-        return true
+        return []
     }
 
     private mutating func move(_ days: Int) {
@@ -99,17 +97,11 @@ public struct ReviewState: Equatable, Sendable {
     }
 }
 
-extension ReviewState {
-    /// Draws, waits for a key or a resize, and draws again, until the therapist leaves.
-    public mutating func run(on display: Display) {
-        let size = display.size
-        _ = update(.resize(width: size.width, height: size.height))
-        display.draw(render(self))
-        while true {
-            guard let event = display.nextEvent(timeoutMilliseconds: 500) else { continue }
-            if event == .key(.redraw) { display.repaint() }
-            guard update(event) else { return }
-            display.draw(render(self))
-        }
-    }
+extension ReviewState: Screen {
+    public var enlargeWords: [String] { English().enlarge }
+    public func render(now: Now) -> Canvas { HEPApp.render(self) }
+    public func nextChange(now: Double) -> Double? { nil }
+
+    /// Runs the review until the therapist leaves.
+    public func run(on display: Display) { ScreenLoop(self).run(on: display) }
 }

@@ -22,14 +22,16 @@ extension AppState {
             adopt(program, lastSessionVersion: nil)
             screen = .today
             return []
+        case .tick where needsNewDay(now), .key where needsNewDay(now):
+            // Past midnight with no session open: today's screen becomes the new day's. What
+            // the patient pressed was meant for the old day's screen, so it is not applied.
+            return [.startDay(now.moment.date)]
         case .tick:
             let before = stage
             let effects = tick(now: now)
             if stage != before { keyGuard = KeyGuard(keys: [.char(" "), .enter], until: now.mono + KeyGuard.seconds) }
             return effects
         case let .key(key):
-            // A key pressed while the window is too small to show the screen would act unseen.
-            if tooSmall { return [] }
             if let keyGuard, keyGuard.blocks(key, at: now.mono) { return [] }
             // The help page stops the clock of a running timer, and starts it again when it closes.
             if showHelp {

@@ -48,8 +48,8 @@ import Testing
     @Test(arguments: ReportFixture.logs.filter { !$0.sessions.isEmpty })
     func theReviewShowsEachRecordWithItsRepsAgainstItsOwnVersion(_ log: DayLog) {
         var review = ReviewState(report: Self.report, program: Self.program, logs: ReportFixture.byDate, width: 100, height: 40)
-        while review.cursor > log.date { _ = review.update(.key(.up)) }
-        _ = review.update(.key(.enter))
+        while review.cursor > log.date { _ = review.handle(.key(.up), now: .system()) }
+        _ = review.handle(.key(.enter), now: .system())
         let text = render(review).text
         for session in log.sessions {
             for record in session.exercises where record.status != .skipped {

@@ -76,13 +76,15 @@ struct Harness {
             now.mono += keyGap
             now.wall += keyGap
         }
-        effects = state.update(event, now: now)
-        for case let .record(change, date) in effects {
-            precondition(date == state.date, "a record went to \(date), not the session's day \(state.date)")
+        effects = state.handle(event, now: now)
+        for effect in effects {
+            if case let .record(change, date) = effect {
+                precondition(date == state.date, "a record went to \(date), not the session's day \(state.date)")
+            }
             do {
-                try state.write(change, on: date, to: store.book)
+                try state.perform(effect, book: store.book, now: now)
             } catch {
-                preconditionFailure("the disk refused \(change): \(error)")
+                preconditionFailure("the disk refused \(effect): \(error)")
             }
         }
         return effects

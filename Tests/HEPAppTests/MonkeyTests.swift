@@ -47,7 +47,7 @@ import Testing
             let problems = Documents.check(Documents.encode(disk), display: "log", expected: .log, program: .fixture,
                                            fileDate: h.state.date).problems
             #expect(problems.isEmpty, "seed \(seed), event \(events): \(problems)")
-            _ = render(h.state, now: h.now)
+            _ = h.state.canvas(now: h.now)
             if !problems.isEmpty || h.state.log != disk { break }
         }
         #expect(events == 1500)

@@ -19,30 +19,38 @@ import Testing
     @Test func leftAndRightMoveByWeekUpAndDownByDayWithinTheRange() {
         var s = Self.state()
         #expect(s.cursor == Self.to)
-        _ = s.update(.key(.left))
+        _ = s.handle(.key(.left), now: .system())
         #expect(s.cursor == LocalDate("2026-11-22"))
-        _ = s.update(.key(.up))
+        _ = s.handle(.key(.up), now: .system())
         #expect(s.cursor == LocalDate("2026-11-21"))
-        for _ in 0..<10 { _ = s.update(.key(.left)) }
+        for _ in 0..<10 { _ = s.handle(.key(.left), now: .system()) }
         #expect(s.cursor == Self.from, "the cursor stops at the first day")
-        _ = s.update(.key(.right))
+        _ = s.handle(.key(.right), now: .system())
         #expect(s.cursor == LocalDate("2026-11-09"))
-        _ = s.update(.key(.enter))
+        _ = s.handle(.key(.enter), now: .system())
         #expect(s.openDay == LocalDate("2026-11-09"))
-        _ = s.update(.key(.down))
+        _ = s.handle(.key(.down), now: .system())
         #expect(s.openDay == LocalDate("2026-11-10"), "an open day follows the cursor")
-        _ = s.update(.key(.escape))
+        _ = s.handle(.key(.escape), now: .system())
         #expect(s.openDay == nil)
-        let stays = s.update(.key(.char("q")))
-        #expect(!stays)
+        #expect(s.handle(.key(.char("q")), now: .system()) == [.quit])
+    }
+
+    @Test func keysWaitWhileTheWindowIsTooSmallAsOnTheSessionScreen() {
+        var s = Self.state()
+        _ = s.handle(.resize(width: 30, height: 10), now: .system())
+        #expect(s.handle(.key(.char("q")), now: .system()) == [], "one rule: keys wait")
+        #expect(s.handle(.key(.left), now: .system()) == [] && s.cursor == Self.to)
+        #expect(s.canvas(now: .system()).text.contains("Please enlarge the window"))
+        #expect(s.handle(.stopSignal(SIGTERM), now: .system()) == [.quit])
     }
 
     static let views: [(String, @Sendable (inout ReviewState) -> Void)] = [
         ("overview", { _ in }),
-        ("day", { s in _ = s.update(.key(.left)); _ = s.update(.key(.enter)) }),
-        ("help", { s in _ = s.update(.key(.char("?"))) }),
-        ("flags", { s in _ = s.update(.key(.char("f"))) }),
-        ("flags-scrolled", { s in _ = s.update(.key(.char("f"))); for _ in 0..<4 { _ = s.update(.key(.down)) } }),
+        ("day", { s in _ = s.handle(.key(.left), now: .system()); _ = s.handle(.key(.enter), now: .system()) }),
+        ("help", { s in _ = s.handle(.key(.char("?")), now: .system()) }),
+        ("flags", { s in _ = s.handle(.key(.char("f")), now: .system()) }),
+        ("flags-scrolled", { s in _ = s.handle(.key(.char("f")), now: .system()); for _ in 0..<4 { _ = s.handle(.key(.down), now: .system()) } }),
     ]
 
     static let sizes = [(80, 24), (120, 40), (40, 12)]
@@ -65,12 +73,12 @@ import Testing
         let newest = line(flags.last!), oldest = line(flags.first!)
         #expect(newest != nil)
         #expect(oldest == nil || newest!.lowerBound < oldest!.lowerBound, "the newest flag comes first")
-        _ = s.update(.key(.char("f")))
+        _ = s.handle(.key(.char("f")), now: .system())
         let page = render(s).text
         for kind in Set(flags.map(\.kind)) {
             #expect(page.contains("\(kind.rawValue) (\(flags.filter { $0.kind == kind }.count))"))
         }
-        _ = s.update(.key(.escape))
+        _ = s.handle(.key(.escape), now: .system())
         #expect(!s.flagsOpen)
     }
 

@@ -152,9 +152,9 @@ import Testing
     @Test func aWindowTooSmallAsksToBeEnlarged() {
         var h = Harness(program: Self.example, width: 80, height: 24)
         h.send(.resize(width: 30, height: 10))
-        expectSnapshot(render(h.state, now: h.now), "too-small-30x10")
+        expectSnapshot(h.state.canvas(now: h.now), "too-small-30x10")
         h.send(.resize(width: 80, height: 24))
-        #expect(render(h.state, now: h.now) == render(Harness(program: Self.example).state, now: h.now))
+        #expect(h.state.canvas(now: h.now) == render(Harness(program: Self.example).state, now: h.now))
     }
 }
 

@@ -352,7 +352,7 @@ import Testing
     }
 
     @Test func aDayBeforeTheProgramStartsHasNothingToStart() {
-        var h = Harness(program: .fixture, date: LocalDate("2026-10-30")!)
+        var h = Harness(program: .fixture, date: LocalDate("2026-10-30")!, at: Harness.morning.addingTimeInterval(-26 * 86_400))
         #expect(h.state.due.isEmpty)
         #expect(h.send(.key(.enter)).isEmpty)
         #expect(h.state.screen == .today)
