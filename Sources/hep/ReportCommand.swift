@@ -15,6 +15,7 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var dataOption: DataOption
 
     @OptionGroup var range: RangeOptions
+    @OptionGroup var languageOption: LanguageOption
 
     @Option(help: "text, json or csv.")
     var format: Format = .text
@@ -44,7 +45,7 @@ struct ReportCommand: ParsableCommand {
                 // A table has no room for them, so what was left out is said beside it.
                 report.problems.forEach { printError("hep: \($0)") }
             case .text:
-                text = ReportText.render(report)
+                text = ReportText.render(report, language: languageOption.language)
             case .json:
                 text = ReportJSON.render(report)
             }

@@ -165,6 +165,18 @@ import Testing
         #expect(result.outLines.allSatisfy { $0.count <= 80 }, "a line wider than 80 columns")
     }
 
+    @Test func theTextInSpanishMatchesItsGoldenFile() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let data = ReportFixture.folder(scratch)
+        let result = try hep("report", "--data", data, "--from", "2026-11-04", "--to", "2026-11-11", "--today", "2026-11-12", "--lang", "es")
+        #expect(result.status == 0)
+        if let difference = Golden.difference(result.stdout, Repo.root + "/Tests/HEPCoreTests/Golden/report-es.txt") {
+            Issue.record(Comment(rawValue: difference))
+        }
+        #expect(result.outLines.allSatisfy { TextWidth.of($0) <= 80 }, "a line wider than 80 columns")
+    }
+
     @Test func theJSONFieldByField() throws {
         let scratch = Scratch()
         defer { scratch.remove() }

@@ -14,7 +14,7 @@ enum Flags {
                     let limit = program.painLimit(for: item)
                     if pain > limit {
                         flags.append(.init(date: date, kind: .painOverLimit, item: item.id, session: session.id,
-                                           facts: .painDuring(exercise: item.exercise.name, pain: pain, limit: limit, started: session.started)))
+                                           facts: .painDuring(exercise: item.exercise, pain: pain, limit: limit, started: session.started)))
                     }
                 }
                 if let after = session.painAfter, after > programLimit {

@@ -152,7 +152,7 @@ public struct Report: Sendable {
 
         public enum Facts: Equatable, Sendable {
             /// Pain during an exercise above its limit, in the session that began at `started`.
-            case painDuring(exercise: String, pain: Int, limit: Int, started: Moment)
+            case painDuring(exercise: Exercise, pain: Int, limit: Int, started: Moment)
             /// Pain after a session above the program's limit.
             case painAfter(pain: Int, limit: Int, started: Moment)
             /// Morning pain above the pain before the first session of the day before.

@@ -65,7 +65,7 @@ public enum ReportJSON {
         let n = { (value: Int) in JSONValue.number("\(value)") }
         switch facts {
         case let .painDuring(exercise, pain, limit, started):
-            return [("exercise", .string(exercise)), ("pain", n(pain)), ("limit", n(limit)), ("sessionStarted", .string(started.description))]
+            return [("exercise", .string(exercise.name)), ("pain", n(pain)), ("limit", n(limit)), ("sessionStarted", .string(started.description))]
         case let .painAfter(pain, limit, started):
             return [("pain", n(pain)), ("limit", n(limit)), ("sessionStarted", .string(started.description))]
         case let .notSettled(morning, before, day):

@@ -6,6 +6,49 @@ public protocol ReportWords: CommonWords {
     func percent(_ fraction: Double?) -> String
     /// `2.3`, one decimal.
     func decimal(_ value: Double?) -> String
+
+    func reportHeading(patient: String, id: String) -> String
+    /// "2026-11-04 to 2026-11-11, 8 days, 3 sessions".
+    func range(from: LocalDate, to: LocalDate, days: Int, sessions: Int) -> String
+    func version(_ number: Int, from: LocalDate) -> String
+    var adherence: String { get }
+    func sessionAdherence(_ percent: String, performed: Int, due: Int) -> String
+    func doseAdherence(_ percent: String, reps: Int, prescribed: Int) -> String
+    /// The report's today, shown apart from the figures.
+    func todayApart(_ date: LocalDate, performed: Int, due: Int, sessions: Int) -> String
+    func unreadable(_ days: [LocalDate]) -> String
+    /// Exercise, due, performed, sessions, dose, pain during, effort: each heading with the
+    /// width of its column, which fits the heading and its figures.
+    var itemColumns: [(heading: String, width: Int)] { get }
+    func skips(_ reasons: [(SkipReason, Int)]) -> String
+    func painNotGiven(_ n: Int) -> String
+    func effortNotGiven(_ n: Int) -> String
+    /// Pain (0-10), mean, answers, not given.
+    var painColumns: [(heading: String, width: Int)] { get }
+    /// Before a session, after a session, next morning.
+    var painRows: [String] { get }
+    /// Week, sessions, dose, before, after, morning.
+    var weekColumns: [(heading: String, width: Int)] { get }
+    /// `16-22 Nov`, or `30 Nov-6 Dec` across months.
+    func span(_ from: LocalDate, _ to: LocalDate) -> String
+    func flagsHeading(_ n: Int) -> String
+    func problemsHeading(_ n: Int) -> String
+    var summaryLabel: String { get }
+    func summary(from: LocalDate, to: LocalDate, sessions: Int, adherence: String, dose: String, before: String, after: String,
+                 morning: String, flags: [(Report.Flag.Kind, Int)]) -> String
+}
+
+extension ReportWords {
+    /// "16-22 Nov" from three-letter month names.
+    func span(_ a: LocalDate, _ b: LocalDate, months: [String]) -> String {
+        if a == b { return "\(a.day) \(months[a.month - 1])" }
+        return a.month == b.month ? "\(a.day)-\(b.day) \(months[b.month - 1])"
+            : "\(a.day) \(months[a.month - 1])-\(b.day) \(months[b.month - 1])"
+    }
+
+    func flagCounts(_ flags: [(Report.Flag.Kind, Int)]) -> String {
+        flags.map { "\($0.0.rawValue) x\($0.1)" }.joined(separator: ", ")
+    }
 }
 
 extension Language {
@@ -21,7 +64,7 @@ extension English: ReportWords {
     public func flag(_ facts: Report.Flag.Facts) -> String {
         switch facts {
         case let .painDuring(exercise, pain, limit, started):
-            return "\(exercise): pain \(pain) during the session at \(started.clockTime), above the limit of \(limit)"
+            return "\(exercise.name): pain \(pain) during the session at \(started.clockTime), above the limit of \(limit)"
         case let .painAfter(pain, limit, started):
             return "pain \(pain) after the session at \(started.clockTime), above the limit of \(limit)"
         case let .notSettled(morning, before, day):
@@ -37,13 +80,57 @@ extension English: ReportWords {
 
     public func percent(_ fraction: Double?) -> String { Report.percent(fraction) }
     public func decimal(_ value: Double?) -> String { Report.decimal(value) }
+
+    public func reportHeading(patient: String, id: String) -> String { "hep report: \(patient) (\(id))" }
+    public func range(from: LocalDate, to: LocalDate, days: Int, sessions: Int) -> String {
+        "\(from) to \(to), \(days) \(plural(days, "day", "days")), \(sessions) \(plural(sessions, "session", "sessions"))"
+    }
+    public func version(_ number: Int, from: LocalDate) -> String { "Version \(number) from \(from)" }
+    public var adherence: String { "Adherence" }
+    public func sessionAdherence(_ percent: String, performed: Int, due: Int) -> String {
+        "sessions  \(percent)  (\(performed) of \(due) performances due)"
+    }
+    public func doseAdherence(_ percent: String, reps: Int, prescribed: Int) -> String {
+        "dose      \(percent)  (\(reps) of \(prescribed) reps prescribed)"
+    }
+    public func todayApart(_ date: LocalDate, performed: Int, due: Int, sessions: Int) -> String {
+        "Today so far (\(date), not in the figures): \(performed) of \(due) performances, \(sessions) \(plural(sessions, "session", "sessions"))"
+    }
+    public func unreadable(_ days: [LocalDate]) -> String {
+        "Not counted, their logs could not be read: " + days.map { "\($0)" }.joined(separator: ", ")
+    }
+    public var itemColumns: [(heading: String, width: Int)] {
+        [("Exercise", 20), ("Due", 5), ("Performed", 11), ("Sessions", 10), ("Dose", 6), ("Pain during", 13), ("Effort", 8)]
+    }
+    public func skips(_ reasons: [(SkipReason, Int)]) -> String {
+        "skipped: " + reasons.map { "\($0.0.rawValue) \($0.1)" }.joined(separator: ", ")
+    }
+    public func painNotGiven(_ n: Int) -> String { "pain not given \(n)x" }
+    public func effortNotGiven(_ n: Int) -> String { "effort not given \(n)x" }
+    public var painColumns: [(heading: String, width: Int)] { [("Pain (0-10)", 21), ("mean", 4), ("answers", 9), ("not given", 11)] }
+    public var painRows: [String] { ["before a session", "after a session", "next morning"] }
+    public var weekColumns: [(heading: String, width: Int)] {
+        [("Week", 22), ("Sessions", 8), ("Dose", 6), ("Before", 8), ("After", 7), ("Morning", 9)]
+    }
+    public func span(_ from: LocalDate, _ to: LocalDate) -> String {
+        span(from, to, months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"])
+    }
+    public func flagsHeading(_ n: Int) -> String { n == 0 ? "Flags: none" : "Flags (\(n))" }
+    public func problemsHeading(_ n: Int) -> String { "Data problems (\(n))" }
+    public var summaryLabel: String { "Summary: " }
+    public func summary(from: LocalDate, to: LocalDate, sessions: Int, adherence: String, dose: String, before: String,
+                        after: String, morning: String, flags: [(Report.Flag.Kind, Int)]) -> String {
+        "\(from) to \(to): \(sessions) \(plural(sessions, "session", "sessions")), adherence \(adherence) of sessions and \(dose) of dose; "
+            + "mean pain \(before) before, \(after) after, \(morning) next morning"
+            + (flags.isEmpty ? "; no flags." : "; flags: \(flagCounts(flags)).")
+    }
 }
 
 extension Spanish: ReportWords {
     public func flag(_ facts: Report.Flag.Facts) -> String {
         switch facts {
         case let .painDuring(exercise, pain, limit, started):
-            return "\(exercise): dolor \(pain) durante la sesión de las \(started.clockTime), por encima del límite de \(limit)"
+            return "\(exercise.text(in: .es).name): dolor \(pain) durante la sesión de las \(started.clockTime), por encima del límite de \(limit)"
         case let .painAfter(pain, limit, started):
             return "dolor \(pain) después de la sesión de las \(started.clockTime), por encima del límite de \(limit)"
         case let .notSettled(morning, before, day):
@@ -64,4 +151,62 @@ extension Spanish: ReportWords {
     }
 
     public func decimal(_ value: Double?) -> String { Report.decimal(value).replacingOccurrences(of: ".", with: ",") }
+
+    public func reportHeading(patient: String, id: String) -> String { "Informe de hep: \(patient) (\(id))" }
+    public func range(from: LocalDate, to: LocalDate, days: Int, sessions: Int) -> String {
+        "Del \(from) al \(to), \(days) \(plural(days, "día", "días")), \(sessions) \(plural(sessions, "sesión", "sesiones"))"
+    }
+    public func version(_ number: Int, from: LocalDate) -> String { "Versión \(number) desde el \(from)" }
+    public var adherence: String { "Adherencia" }
+    public func sessionAdherence(_ percent: String, performed: Int, due: Int) -> String {
+        "sesiones  \(percent)  (\(performed) de \(due) veces pautadas)"
+    }
+    public func doseAdherence(_ percent: String, reps: Int, prescribed: Int) -> String {
+        "dosis     \(percent)  (\(reps) de \(prescribed) repeticiones pautadas)"
+    }
+    public func todayApart(_ date: LocalDate, performed: Int, due: Int, sessions: Int) -> String {
+        "Hoy hasta ahora (\(date), fuera de las cifras): \(performed) de \(due) veces, \(sessions) \(plural(sessions, "sesión", "sesiones"))"
+    }
+    public func unreadable(_ days: [LocalDate]) -> String {
+        "Sin contar, porque sus registros no se pudieron leer: " + days.map { "\($0)" }.joined(separator: ", ")
+    }
+    public var itemColumns: [(heading: String, width: Int)] {
+        [("Ejercicio", 20), ("Pauta", 7), ("Hecho", 8), ("Sesiones", 10), ("Dosis", 7), ("Dolor dur.", 12), ("Esfuerzo", 10)]
+    }
+    public func skips(_ reasons: [(SkipReason, Int)]) -> String {
+        "saltado: " + reasons.map { "\(reasonWord($0.0)) \($0.1)" }.joined(separator: ", ")
+    }
+    public func painNotGiven(_ n: Int) -> String { "dolor sin respuesta \(n) \(plural(n, "vez", "veces"))" }
+    public func effortNotGiven(_ n: Int) -> String { "esfuerzo sin respuesta \(n) \(plural(n, "vez", "veces"))" }
+    public var painColumns: [(heading: String, width: Int)] {
+        [("Dolor (0-10)", 25), ("media", 7), ("respuestas", 12), ("sin respuesta", 15)]
+    }
+    public var painRows: [String] { ["antes de la sesión", "después de la sesión", "a la mañana siguiente"] }
+    public var weekColumns: [(heading: String, width: Int)] {
+        [("Semana", 22), ("Sesiones", 10), ("Dosis", 7), ("Antes", 7), ("Después", 9), ("Mañana", 8)]
+    }
+    public func span(_ from: LocalDate, _ to: LocalDate) -> String {
+        span(from, to, months: ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"])
+    }
+    public func flagsHeading(_ n: Int) -> String { n == 0 ? "Alertas: ninguna" : "Alertas (\(n))" }
+    public func problemsHeading(_ n: Int) -> String { "Problemas en los datos (\(n))" }
+    public var summaryLabel: String { "Resumen: " }
+    public func summary(from: LocalDate, to: LocalDate, sessions: Int, adherence: String, dose: String, before: String,
+                        after: String, morning: String, flags: [(Report.Flag.Kind, Int)]) -> String {
+        "Del \(from) al \(to): \(sessions) \(plural(sessions, "sesión", "sesiones")), adherencia del \(adherence) en sesiones y del \(dose) en dosis; "
+            + "dolor medio \(before) antes, \(after) después, \(morning) a la mañana siguiente"
+            + (flags.isEmpty ? "; sin alertas." : "; alertas: \(flagCounts(flags)).")
+    }
+
+    /// The skip reasons as the therapist reads them.
+    func reasonWord(_ reason: SkipReason) -> String {
+        switch reason {
+        case .pain: return "dolor"
+        case .time: return "tiempo"
+        case .equipment: return "material"
+        case .forgot: return "olvido"
+        case .unwell: return "malestar"
+        case .other: return "otro"
+        }
+    }
 }
