@@ -5,7 +5,8 @@ public func render(_ state: ReviewState) -> Canvas {
     var canvas = Canvas(width: state.width, height: state.height)
     let w = state.width
     let r = state.report, g = state.glyphs
-    canvas.put(" " + TextWidth.fit("hep review \(g.dot) \(r.patient.name) \(g.dot) \(r.from) to \(r.to)", w - 2, ellipsis: g.ellipsis),
+    canvas.put(" " + TextWidth.fit(state.words.reviewHeading(patient: r.patient.name, from: r.from, to: r.to, dot: g.dot), w - 2,
+                                   ellipsis: g.ellipsis),
                x: 0, y: 0, style: .title)
     canvas.put(String(repeating: g.rule, count: w), x: 0, y: 1, style: .dim)
     canvas.keyHints(state.keys)
@@ -26,6 +27,7 @@ struct ReviewPainter {
     let state: ReviewState
     var canvas: Canvas
     var g: Glyphs { state.glyphs }
+    var words: any ReviewWords { state.words }
     var bottom: Int { canvas.height - 2 }
 
     /// The mark of a day by the share of its due work that was performed (blank: nothing
@@ -52,7 +54,7 @@ struct ReviewPainter {
         let rows = max(1, min(weekCount, (canvas.height - 10) / 2 + 1))
         let cursorRow = (cursorWeek.dayNumber - firstWeek.dayNumber) / 7
         let top = min(max(0, cursorRow - rows + 1), weekCount - rows)
-        canvas.put("            Mo Tu We Th Fr Sa Su", x: 0, y: 2, style: .dim)
+        canvas.put("            " + words.weekdayInitials, x: 0, y: 2, style: .dim)
         for row in 0..<rows {
             let monday = firstWeek.adding(days: (top + row) * 7)
             let y = 3 + row
@@ -68,20 +70,11 @@ struct ReviewPainter {
         var y = 3 + rows
         let wide = canvas.width >= 76
         let left = wide ? 38 : canvas.width - 2
-        canvas.put(" " + TextWidth.fit("\(mark(full)) all \(mark(half)) half+ \(mark(some)) some \(mark(none)) none",
+        canvas.put(" " + TextWidth.fit(words.marks(all: mark(full), half: mark(half), some: mark(some), none: mark(none)),
                                        left, ellipsis: g.ellipsis), x: 0, y: y, style: .dim)
         y += 1
         if let day = days[state.cursor] {
-            let done: String
-            switch day.standing {
-            case .unreadable: done = "log unreadable"
-            case .future: done = "still to come"
-            case .counted, .today:
-                done = (day.tally.due == 0 ? "nothing due" : "\(day.tally.performed)/\(day.tally.due) performed")
-                    + (day.standing == .today ? " so far" : "")
-            }
-            canvas.put(" " + TextWidth.fit("\(day.date) \(day.date.weekday.rawValue): \(done), \(day.sessions) sess.",
-                                           left, ellipsis: g.ellipsis), x: 0, y: y, style: .accent)
+            canvas.put(" " + TextWidth.fit(words.day(day), left, ellipsis: g.ellipsis), x: 0, y: y, style: .accent)
         }
         y += 2
         if wide { table(x: 40, top: 2, bottom: 3 + rows + 1) }
@@ -96,31 +89,34 @@ struct ReviewPainter {
         let width = canvas.width - x - 1
         // Names take what the three figures leave: whole on a wide screen.
         let nameWidth = max(10, min(40, width - 19))
-        canvas.put(TextWidth.fit(TextWidth.pad("Exercise", nameWidth) + "  Sess  Dose  Pain", width, ellipsis: g.ellipsis), x: x, y: top, style: .dim)
-        let pct = Report.percent
+        let h = words.tableHeadings
+        let heading = TextWidth.pad(h.name, nameWidth) + TextWidth.padLeft(h.sessions, 6) + TextWidth.padLeft(h.dose, 6) + TextWidth.padLeft(h.pain, 6)
+        canvas.put(TextWidth.fit(heading, width, ellipsis: g.ellipsis), x: x, y: top, style: .dim)
+        let pct = words.percent
         var y = top + 1
         for row in state.report.items where y < max(bottom, top + 8) && y < self.bottom {
-            let pain = Report.decimal(row.painDuring.value)
-            let line = TextWidth.pad(TextWidth.fit(row.name, nameWidth, ellipsis: g.ellipsis), nameWidth) + TextWidth.padLeft(pct(row.tally.adherence), 6)
+            let pain = words.decimal(row.painDuring.value)
+            let name = state.program.versions.lazy.compactMap { $0.item(row.item) }.first?.exercise.text(in: state.language).name ?? row.name
+            let line = TextWidth.pad(TextWidth.fit(name, nameWidth, ellipsis: g.ellipsis), nameWidth) + TextWidth.padLeft(pct(row.tally.adherence), 6)
                 + TextWidth.padLeft(pct(row.tally.dose), 6) + TextWidth.padLeft(pain, 6)
             canvas.put(TextWidth.fit(line, width, ellipsis: g.ellipsis), x: x, y: y)
             y += 1
         }
-        let total = TextWidth.pad("All", nameWidth) + TextWidth.padLeft(pct(state.report.total.adherence), 6) + TextWidth.padLeft(pct(state.report.total.dose), 6)
+        let total = TextWidth.pad(words.allExercises, nameWidth) + TextWidth.padLeft(pct(state.report.total.adherence), 6) + TextWidth.padLeft(pct(state.report.total.dose), 6)
         if y < self.bottom { canvas.put(TextWidth.fit(total, width, ellipsis: g.ellipsis), x: x, y: y, style: .title) }
     }
 
     /// Pain per week as a sparkline each for before, after and the next morning.
     private mutating func sparklines(y start: Int) -> Int {
         var y = start
-        canvas.put(" Pain by week (0-10)", x: 0, y: y, style: .title)
+        canvas.put(" " + words.painByWeek, x: 0, y: y, style: .title)
         y += 1
         let weeks = state.report.weeks.suffix(max(1, canvas.width - 24))
-        for (name, mean) in [("before", \Report.Week.painBefore), ("after", \Report.Week.painAfter), ("morning", \Report.Week.morningPain)]
+        for (name, mean) in zip(words.sparkRows, [\Report.Week.painBefore, \Report.Week.painAfter, \Report.Week.morningPain])
         where y < bottom {
             let line = weeks.map { spark($0[keyPath: mean].value) }.joined()
-            let latest = Report.decimal(weeks.last?[keyPath: mean].value)
-            canvas.put("  " + TextWidth.pad(name, 8) + line + "  " + latest + " last week", x: 0, y: y)
+            let latest = words.decimal(weeks.last?[keyPath: mean].value)
+            canvas.put("  " + TextWidth.pad(name, 8) + line + "  " + latest + " " + words.lastWeek, x: 0, y: y)
             y += 1
         }
         return y
@@ -135,12 +131,12 @@ struct ReviewPainter {
         var y = start
         guard y < bottom else { return }
         let flags = state.report.flags.reversed()
-        canvas.put(flags.isEmpty ? " Flags: none" : " Flags (\(flags.count)), newest first", x: 0, y: y, style: flags.isEmpty ? .good : .warn)
+        canvas.put(" " + words.newestFlags(flags.count), x: 0, y: y, style: flags.isEmpty ? .good : .warn)
         y += 1
         for (i, flag) in flags.enumerated() where y < bottom {
             let more = flags.count - i
-            let text = y == bottom - 1 && more > 1 ? "\(g.ellipsis) \(more) more: f shows them all"
-                : "\(flag.date) \(flag.kind.rawValue): \(English().flag(flag.facts))"
+            let text = y == bottom - 1 && more > 1 ? "\(g.ellipsis) " + words.moreFlags(more)
+                : "\(flag.date) \(words.flagKind(flag.kind)): \(words.flag(flag.facts))"
             canvas.put("  " + TextWidth.fit(text, canvas.width - 3, ellipsis: g.ellipsis), x: 0, y: y)
             y += 1
         }
@@ -155,51 +151,48 @@ struct ReviewPainter {
             let ofKind = flags.filter { $0.kind == kind }.reversed()
             guard !ofKind.isEmpty else { continue }
             if !lines.isEmpty { lines.append(("", .normal)) }
-            lines.append(("\(kind.rawValue) (\(ofKind.count))", .warn))
+            lines.append(("\(words.flagKind(kind)) (\(ofKind.count))", .warn))
             for flag in ofKind {
-                for (i, line) in TextWidth.wrap("\(flag.date)  \(English().flag(flag.facts))", canvas.width - 6).enumerated() {
+                for (i, line) in TextWidth.wrap("\(flag.date)  \(words.flag(flag.facts))", canvas.width - 6).enumerated() {
                     lines.append(((i == 0 ? "  " : "    ") + line, .normal))
                 }
             }
         }
-        if lines.isEmpty { lines = [("No flags in this range.", .good)] }
+        if lines.isEmpty { lines = [(words.noFlags, .good)] }
         let rows = bottom - 3
         let top = min(state.flagScroll, max(0, lines.count - rows))
-        canvas.put(" Flags (\(flags.count)) by kind, newest first", x: 0, y: 2, style: .title)
+        canvas.put(" " + words.flagsByKind(flags.count), x: 0, y: 2, style: .title)
         for (i, line) in lines.dropFirst(top).prefix(rows).enumerated() {
             canvas.put(" " + TextWidth.fit(line.0, canvas.width - 2, ellipsis: g.ellipsis), x: 0, y: 3 + i, style: line.1)
         }
         let below = lines.count - top - rows
         if below > 0 || top > 0 {
-            let where_ = [top > 0 ? "\(top) lines above" : nil, below > 0 ? "\(below) below" : nil].compactMap { $0 }
-            canvas.put(" \(g.upDown) " + where_.joined(separator: ", "), x: 0, y: bottom, style: .dim)
+            canvas.put(" \(g.upDown) " + words.linesAround(above: top, below: max(0, below)), x: 0, y: bottom, style: .dim)
         }
     }
 
     /// One day's sessions, record by record.
     mutating func day(_ date: LocalDate) {
         var y = 2
-        canvas.put(" \(English().weekday(date.weekday)) \(date)", x: 0, y: y, style: .title)
+        canvas.put(" \(words.weekday(date.weekday)) \(date)", x: 0, y: y, style: .title)
         y += 1
         let log = state.logs[date]
-        if let morning = log?.morningPain { canvas.put("  morning pain \(morning)", x: 0, y: y); y += 1 }
+        if let morning = log?.morningPain { canvas.put("  " + words.morningPain(morning), x: 0, y: y); y += 1 }
         guard let sessions = log?.sessions, !sessions.isEmpty else {
-            canvas.put("  No session recorded.", x: 0, y: y + 1)
+            canvas.put("  " + words.noSession, x: 0, y: y + 1)
             return
         }
         let answer = { (n: Int?) in n.map(String.init) ?? "-" }
         for session in sessions where y < bottom {
-            let time = session.started.clockTime
-            let end = session.ended?.clockTime ?? "interrupted"
-            canvas.put("  " + TextWidth.fit("\(time)-\(end), version \(session.programVersion), pain before \(answer(session.painBefore)), after \(answer(session.painAfter))",
-                                            canvas.width - 3, ellipsis: g.ellipsis), x: 0, y: y, style: .accent)
+            let line = words.session(from: session.started.clockTime, to: session.ended?.clockTime, version: session.programVersion,
+                                     before: answer(session.painBefore), after: answer(session.painAfter))
+            canvas.put("  " + TextWidth.fit(line, canvas.width - 3, ellipsis: g.ellipsis), x: 0, y: y, style: .accent)
             y += 1
             for record in session.exercises where y < bottom {
                 let item = state.program.item(judging: record, in: session)
-                let name = item?.exercise.name ?? record.item
-                var what = record.status == .skipped ? "skipped (\(record.skipReason?.rawValue ?? "?"))"
-                    : "\(record.status.rawValue), \(record.repsDone)/\(item?.dose.prescribedReps ?? 0) reps"
-                if record.status != .skipped { what += ", pain \(answer(record.painDuring)), effort \(answer(record.effort))" }
+                let name = item?.exercise.text(in: state.language).name ?? record.item
+                // A record its version does not hold was prescribed nothing.
+                let what = words.record(record, prescribed: item?.dose.prescribedReps ?? 0)
                 canvas.put("    " + TextWidth.fit(TextWidth.pad(TextWidth.fit(name, 20, ellipsis: g.ellipsis), 20) + " " + what, canvas.width - 5,
                                                   ellipsis: g.ellipsis), x: 0, y: y)
                 y += 1
@@ -208,15 +201,14 @@ struct ReviewPainter {
     }
 
     mutating func help() {
-        canvas.put(" Keys on this screen", x: 0, y: 2, style: .title)
+        canvas.put(" " + words.keysOnThisScreen, x: 0, y: 2, style: .title)
         var y = 3
         for hint in state.keys where y < bottom {
             canvas.put(TextWidth.pad(hint.key, 6), x: 2, y: y, style: .accent)
             canvas.put(hint.does, x: 10, y: y)
             y += 1
         }
-        let legend = "Calendar marks: \(mark(full)) all the day's due work done, \(mark(half)) half or more, \(mark(some)) some, "
-            + "\(mark(none)) none, blank: nothing was due."
+        let legend = words.calendarLegend(all: mark(full), half: mark(half), some: mark(some), none: mark(none))
         for (i, line) in TextWidth.wrap(legend, canvas.width - 2).enumerated() where y + 1 + i < bottom {
             canvas.put(" " + line, x: 0, y: y + 1 + i, style: .dim)
         }

@@ -7,6 +7,7 @@ public struct ReviewState: Equatable, Sendable {
     public let program: Program
     public let logs: [LocalDate: DayLog]
     public var glyphs: Glyphs
+    public let language: Language
     public internal(set) var width: Int
     public internal(set) var height: Int
     /// The day the cursor is on.
@@ -18,8 +19,9 @@ public struct ReviewState: Equatable, Sendable {
     public internal(set) var flagScroll = 0
     public internal(set) var showHelp = false
 
-    public init(report: Report, program: Program, logs: [LocalDate: DayLog], glyphs: Glyphs = .unicode,
+    public init(report: Report, program: Program, logs: [LocalDate: DayLog], glyphs: Glyphs = .unicode, language: Language = .en,
                 width: Int = 80, height: Int = 24) {
+        self.language = language
         self.report = report
         self.program = program
         self.logs = logs
@@ -86,20 +88,29 @@ public struct ReviewState: Equatable, Sendable {
         if openDay != nil { openDay = cursor }
     }
 
+    /// The review screen's words, in the therapist's language.
+    public var words: any ReviewWords { language.review }
+
     public var keys: [KeyHint] {
-        if flagsOpen {
-            return [KeyHint("Esc", "back"), KeyHint(glyphs.upDown, "scroll"), KeyHint("q", "quit"), KeyHint("?", "help")]
+        let ascii = glyphs == .ascii
+        let ud = ascii ? language.session.upDownKeys : glyphs.upDown, lr = ascii ? language.session.leftRightKeys : glyphs.leftRight
+        func hint(_ key: String, _ action: ReviewKey) -> KeyHint {
+            let text = words.reviewKey(action)
+            return KeyHint(key, text.does, short: text.short)
         }
+        if flagsOpen { return [hint("Esc", .back), hint(ud, .scroll), hint("q", .quit), hint("?", .help)] }
         return openDay == nil
-            ? [KeyHint(glyphs.leftRight, "week"), KeyHint(glyphs.upDown, "day"), KeyHint("Enter", "open the day"),
-               KeyHint("f", "all flags", short: "flags"), KeyHint("q", "quit"), KeyHint("?", "help")]
-            : [KeyHint("Esc", "back"), KeyHint(glyphs.leftRight, "week"), KeyHint(glyphs.upDown, "day"), KeyHint("q", "quit")]
+            ? [hint(lr, .week), hint(ud, .day), hint("Enter", .openDay), hint("f", .allFlags), hint("q", .quit), hint("?", .help)]
+            : [hint("Esc", .back), hint(lr, .week), hint(ud, .day), hint("q", .quit)]
     }
 }
 
 extension ReviewState: Screen {
-    public var enlargeWords: [String] { English().enlarge }
-    public func render(now: Now) -> Canvas { HEPApp.render(self) }
+    public var enlargeWords: [String] { language.session.enlarge }
+    public func render(now: Now) -> Canvas {
+        let drawn = HEPApp.render(self)
+        return glyphs == .ascii ? drawn.foldedToASCII() : drawn
+    }
     public func nextChange(now: Double) -> Double? { nil }
 
     /// Runs the review until the therapist leaves.

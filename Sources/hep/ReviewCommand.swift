@@ -11,6 +11,7 @@ struct ReviewCommand: ParsableCommand {
 
     @OptionGroup var dataOption: DataOption
     @OptionGroup var range: RangeOptions
+    @OptionGroup var languageOption: LanguageOption
 
     func run() throws {
         if let reason = Terminal.unusableReason(for: "review", instead: "hep report") {
@@ -23,7 +24,8 @@ struct ReviewCommand: ParsableCommand {
         do {
             let loaded = try ReportLoader.load(folder, from: range.start, to: range.end)
             let report = loaded.report(from: range.start, to: range.end, today: range.today ?? LocalDate(Date()))
-            state = ReviewState(report: report, program: loaded.program, logs: loaded.logs, glyphs: terminal.glyphs)
+            state = ReviewState(report: report, program: loaded.program, logs: loaded.logs, glyphs: terminal.glyphs,
+                                language: languageOption.language)
         } catch {
             throw Failure.exit(error)
         }

@@ -9,11 +9,11 @@ import Testing
     static let program = try! Documents.loadProgram(Repo.example, display: "example")
     static let from = LocalDate("2026-11-02")!, to = LocalDate("2026-11-29")!
 
-    static func state(width: Int = 80, height: Int = 24, glyphs: Glyphs = .unicode) -> ReviewState {
+    static func state(width: Int = 80, height: Int = 24, glyphs: Glyphs = .unicode, language: Language = .en) -> ReviewState {
         var generator = HistoryGenerator(seed: 11)
         let logs = Dictionary(uniqueKeysWithValues: generator.logs(for: program, from: from, to: to.adding(days: -1)).map { ($0.date, $0) })
         let report = ReportBuilder.build(program: program, from: from, to: to, today: to, logs: logs)
-        return ReviewState(report: report, program: program, logs: logs, glyphs: glyphs, width: width, height: height)
+        return ReviewState(report: report, program: program, logs: logs, glyphs: glyphs, language: language, width: width, height: height)
     }
 
     @Test func leftAndRightMoveByWeekUpAndDownByDayWithinTheRange() {
@@ -61,6 +61,32 @@ import Testing
         var s = Self.state(width: w, height: h)
         Self.views.first { $0.0 == view }!.1(&s)
         expectSnapshot(render(s), "review-\(view)-\(w)x\(h)")
+    }
+
+    @Test(arguments: views.map(\.0), sizes.indices)
+    func spanish(_ view: String, _ size: Int) {
+        let (w, h) = Self.sizes[size]
+        var s = Self.state(width: w, height: h, language: .es)
+        Self.views.first { $0.0 == view }!.1(&s)
+        expectSnapshot(render(s), "review-\(view)-\(w)x\(h)-es")
+    }
+
+    /// Words of hep's English that the review in Spanish may not hold (the program's title
+    /// is the therapist's own, and left out).
+    static let english = ["review", "flags", "none", "week", "day", "back", "quit", "help", "all", "some", "half", "performed",
+                          "pain", "before", "after", "morning", "last", "exercise", "sess", "dose", "keys", "screen", "calendar",
+                          "version", "effort", "done", "partial", "skipped", "reps", "interrupted", "newest", "limit", "of", "the"]
+
+    @Test(arguments: views.map(\.0))
+    func noEnglishWordOnTheReviewInSpanish(_ view: String) {
+        for (w, h) in Self.sizes {
+            var s = Self.state(width: w, height: h, language: .es)
+            Self.views.first { $0.0 == view }!.1(&s)
+            let text = render(s).text.replacingOccurrences(of: Self.program.title, with: " ")
+            let words = Set(text.lowercased().split { !$0.isLetter }.map(String.init))
+            let found = Self.english.filter(words.contains)
+            #expect(found.isEmpty, "\(view) at \(w)x\(h): \(found)\n\(text)")
+        }
     }
 
     @Test func flagsAreNewestFirstAndAllOfThemAreOneKeyAway() {

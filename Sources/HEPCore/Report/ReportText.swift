@@ -51,7 +51,7 @@ public enum ReportText {
         out.append("")
         out.append(w.flagsHeading(r.flags.count))
         for flag in r.flags {
-            out += wrap("\(flag.date)  \(flag.kind.rawValue): \(w.flag(flag.facts))", indent: "  ", hanging: "    ")
+            out += wrap("\(flag.date)  \(w.flagKind(flag.kind)): \(w.flag(flag.facts))", indent: "  ", hanging: "    ")
         }
         if !r.problems.isEmpty {
             out.append("")

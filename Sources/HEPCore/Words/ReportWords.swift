@@ -2,6 +2,8 @@
 public protocol ReportWords: CommonWords {
     /// A flag as a sentence, from its figures.
     func flag(_ facts: Report.Flag.Facts) -> String
+    /// A kind of flag, as the text forms name it (the JSON gives its code).
+    func flagKind(_ kind: Report.Flag.Kind) -> String
     /// `86%`; a share is never rounded across the adherence threshold (`Report.percent`).
     func percent(_ fraction: Double?) -> String
     /// `2.3`, one decimal.
@@ -21,6 +23,8 @@ public protocol ReportWords: CommonWords {
     /// width of its column, which fits the heading and its figures.
     var itemColumns: [(heading: String, width: Int)] { get }
     func skips(_ reasons: [(SkipReason, Int)]) -> String
+    /// A skip reason as the therapist reads it: `pain`, `time`.
+    func reasonWord(_ reason: SkipReason) -> String
     func painNotGiven(_ n: Int) -> String
     func effortNotGiven(_ n: Int) -> String
     /// Pain (0-10), mean, answers, not given.
@@ -47,7 +51,7 @@ extension ReportWords {
     }
 
     func flagCounts(_ flags: [(Report.Flag.Kind, Int)]) -> String {
-        flags.map { "\($0.0.rawValue) x\($0.1)" }.joined(separator: ", ")
+        flags.map { "\(flagKind($0.0)) x\($0.1)" }.joined(separator: ", ")
     }
 }
 
@@ -78,6 +82,7 @@ extension English: ReportWords {
         }
     }
 
+    public func flagKind(_ kind: Report.Flag.Kind) -> String { kind.rawValue }
     public func percent(_ fraction: Double?) -> String { Report.percent(fraction) }
     public func decimal(_ value: Double?) -> String { Report.decimal(value) }
 
@@ -103,8 +108,9 @@ extension English: ReportWords {
         [("Exercise", 20), ("Due", 5), ("Performed", 11), ("Sessions", 10), ("Dose", 6), ("Pain during", 13), ("Effort", 8)]
     }
     public func skips(_ reasons: [(SkipReason, Int)]) -> String {
-        "skipped: " + reasons.map { "\($0.0.rawValue) \($0.1)" }.joined(separator: ", ")
+        "skipped: " + reasons.map { "\(reasonWord($0.0)) \($0.1)" }.joined(separator: ", ")
     }
+    public func reasonWord(_ reason: SkipReason) -> String { reason.rawValue }
     public func painNotGiven(_ n: Int) -> String { "pain not given \(n)x" }
     public func effortNotGiven(_ n: Int) -> String { "effort not given \(n)x" }
     public var painColumns: [(heading: String, width: Int)] { [("Pain (0-10)", 21), ("mean", 4), ("answers", 9), ("not given", 11)] }
@@ -141,6 +147,16 @@ extension Spanish: ReportWords {
             return "el dolor medio por la mañana subió de \(decimal(from)) en \(fromWeek) a \(decimal(to)) en \(toWeek)"
         case let .missedDays(count, from, to):
             return "\(count) días seguidos con ejercicios pendientes y ninguno hecho (del \(from) al \(to))"
+        }
+    }
+
+    public func flagKind(_ kind: Report.Flag.Kind) -> String {
+        switch kind {
+        case .painOverLimit: return "dolor sobre el límite"
+        case .painNotSettled: return "dolor sin calmar"
+        case .morningPainRising: return "dolor matutino en aumento"
+        case .missedDays: return "días sin ejercicios"
+        case .lowAdherence: return "adherencia baja"
         }
     }
 
@@ -198,8 +214,7 @@ extension Spanish: ReportWords {
             + (flags.isEmpty ? "; sin alertas." : "; alertas: \(flagCounts(flags)).")
     }
 
-    /// The skip reasons as the therapist reads them.
-    func reasonWord(_ reason: SkipReason) -> String {
+    public func reasonWord(_ reason: SkipReason) -> String {
         switch reason {
         case .pain: return "dolor"
         case .time: return "tiempo"
