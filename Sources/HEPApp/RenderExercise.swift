@@ -68,10 +68,10 @@ extension Painter {
         add(text.safety, words.safety, .warn)
 
         let top = 5
-        let rows = body.upperBound - top
-        let first = min(scroll, max(0, lines.count - rows))
-        let more = first + rows < lines.count
-        for (i, line) in lines.dropFirst(first).prefix(more ? rows - 1 : rows).enumerated() {
+        let list = ScrollingList(lines: lines, offset: scroll, rows: body.upperBound - top)
+        // A list cut short says so on its last row.
+        let more = list.below > 0
+        for (i, line) in list.visible.prefix(more ? list.rows - 1 : list.rows).enumerated() {
             canvas.put(line.0, x: 1, y: top + i, style: line.1)
         }
         if more { canvas.put(" \(g.upDown) \(words.more)", x: 0, y: body.upperBound - 1, style: .dim) }

@@ -48,25 +48,9 @@ struct ReviewPainter {
     mutating func overview() {
         let r = state.report
         let days = Dictionary(uniqueKeysWithValues: r.days.map { ($0.date, $0) })
-        // The calendar: a row per week, a column per weekday; the cursor's week stays in view.
-        let firstWeek = r.from.weekStart, cursorWeek = state.cursor.weekStart
-        let weekCount = (r.to.weekStart.dayNumber - firstWeek.dayNumber) / 7 + 1
-        let rows = max(1, min(weekCount, (canvas.height - 10) / 2 + 1))
-        let cursorRow = (cursorWeek.dayNumber - firstWeek.dayNumber) / 7
-        let top = min(max(0, cursorRow - rows + 1), weekCount - rows)
-        canvas.put("            " + words.weekdayInitials, x: 0, y: 2, style: .dim)
-        for row in 0..<rows {
-            let monday = firstWeek.adding(days: (top + row) * 7)
-            let y = 3 + row
-            canvas.put(" " + monday.isoWeek, x: 0, y: y, style: .dim)
-            for d in 0..<7 {
-                let date = monday.adding(days: d)
-                guard let day = days[date] else { continue }
-                let x = 12 + d * 3
-                let selected = date == state.cursor
-                canvas.put(selected ? "[\(mark(day))]" : " \(mark(day)) ", x: x - 1, y: y, style: selected ? .selected : .normal)
-            }
-        }
+        let marks = days.mapValues(mark)
+        let calendar = Calendar(from: r.from, to: r.to, cursor: state.cursor, initials: words.weekdayInitials) { marks[$0] }
+        let rows = calendar.draw(on: &canvas, y: 3, rows: (canvas.height - 10) / 2 + 1)
         var y = 3 + rows
         let wide = canvas.width >= 76
         let left = wide ? 38 : canvas.width - 2
@@ -90,19 +74,17 @@ struct ReviewPainter {
         // Names take what the three figures leave: whole on a wide screen.
         let nameWidth = max(10, min(40, width - 19))
         let h = words.tableHeadings
-        let heading = TextWidth.pad(h.name, nameWidth) + TextWidth.padLeft(h.sessions, 6) + TextWidth.padLeft(h.dose, 6) + TextWidth.padLeft(h.pain, 6)
-        canvas.put(TextWidth.fit(heading, width, ellipsis: g.ellipsis), x: x, y: top, style: .dim)
+        let table = TextTable([(h.name, nameWidth), (h.sessions, 6), (h.dose, 6), (h.pain, 6)], ellipsis: g.ellipsis)
+        canvas.put(TextWidth.fit(table.heading, width, ellipsis: g.ellipsis), x: x, y: top, style: .dim)
         let pct = words.percent
         var y = top + 1
         for row in state.report.items where y < max(bottom, top + 8) && y < self.bottom {
-            let pain = words.decimal(row.painDuring.value)
             let name = state.program.versions.lazy.compactMap { $0.item(row.item) }.first?.exercise.text(in: state.language).name ?? row.name
-            let line = TextWidth.pad(TextWidth.fit(name, nameWidth, ellipsis: g.ellipsis), nameWidth) + TextWidth.padLeft(pct(row.tally.adherence), 6)
-                + TextWidth.padLeft(pct(row.tally.dose), 6) + TextWidth.padLeft(pain, 6)
+            let line = table.line([name, pct(row.tally.adherence), pct(row.tally.dose), words.decimal(row.painDuring.value)])
             canvas.put(TextWidth.fit(line, width, ellipsis: g.ellipsis), x: x, y: y)
             y += 1
         }
-        let total = TextWidth.pad(words.allExercises, nameWidth) + TextWidth.padLeft(pct(state.report.total.adherence), 6) + TextWidth.padLeft(pct(state.report.total.dose), 6)
+        let total = table.line([words.allExercises, pct(state.report.total.adherence), pct(state.report.total.dose)])
         if y < self.bottom { canvas.put(TextWidth.fit(total, width, ellipsis: g.ellipsis), x: x, y: y, style: .title) }
     }
 
@@ -114,16 +96,12 @@ struct ReviewPainter {
         let weeks = state.report.weeks.suffix(max(1, canvas.width - 24))
         for (name, mean) in zip(words.sparkRows, [\Report.Week.painBefore, \Report.Week.painAfter, \Report.Week.morningPain])
         where y < bottom {
-            let line = weeks.map { spark($0[keyPath: mean].value) }.joined()
+            let line = Sparkline.line(weeks.map { $0[keyPath: mean].value }, glyphs: g)
             let latest = words.decimal(weeks.last?[keyPath: mean].value)
             canvas.put("  " + TextWidth.pad(name, 8) + line + "  " + latest + " " + words.lastWeek, x: 0, y: y)
             y += 1
         }
         return y
-    }
-
-    private func spark(_ value: Double?) -> String {
-        value.map { g.spark[min(10, max(0, Int($0.rounded())))] } ?? " "
     }
 
     /// The newest flags, as many as fit; `f` opens them all.
@@ -159,15 +137,13 @@ struct ReviewPainter {
             }
         }
         if lines.isEmpty { lines = [(words.noFlags, .good)] }
-        let rows = bottom - 3
-        let top = min(state.flagScroll, max(0, lines.count - rows))
+        let list = ScrollingList(lines: lines, offset: state.flagScroll, rows: bottom - 3)
         canvas.put(" " + words.flagsByKind(flags.count), x: 0, y: 2, style: .title)
-        for (i, line) in lines.dropFirst(top).prefix(rows).enumerated() {
+        for (i, line) in list.visible.enumerated() {
             canvas.put(" " + TextWidth.fit(line.0, canvas.width - 2, ellipsis: g.ellipsis), x: 0, y: 3 + i, style: line.1)
         }
-        let below = lines.count - top - rows
-        if below > 0 || top > 0 {
-            canvas.put(" \(g.upDown) " + words.linesAround(above: top, below: max(0, below)), x: 0, y: bottom, style: .dim)
+        if list.isCut {
+            canvas.put(" \(g.upDown) " + words.linesAround(above: list.above, below: list.below), x: 0, y: bottom, style: .dim)
         }
     }
 

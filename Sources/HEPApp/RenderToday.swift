@@ -21,9 +21,8 @@ extension Painter {
         let footerRows = 2
         var rows = max(1, body.upperBound - y - footerRows)
         // A list cut short says so on its last row.
-        let cut = state.due.count > rows
-        if cut { rows = max(1, rows - 1) }
-        let top = max(0, min(state.selection - rows + 1, state.due.count - rows))
+        if state.due.count > rows { rows = max(1, rows - 1) }
+        let list = ScrollingList(lines: Array(state.due.indices), offset: state.selection - rows + 1, rows: rows)
         let wide = width >= 64
         // Wide: mark, name, dose, times, and the words in what is left; narrow: mark, name,
         // times. Columns are as wide as what they hold, within limits, and give way (dose
@@ -40,7 +39,7 @@ extension Painter {
             nameWidth = max(16, room - doseWidth)
         }
         let wordWidth = width - 4 - nameWidth - doseWidth - countWidth - 3
-        for index in top..<min(state.due.count, top + rows) {
+        for index in list.visible {
             let due = state.due[index]
             let progress = state.progress(of: index)
             let selected = index == state.selection
@@ -55,9 +54,8 @@ extension Painter {
             if !selected { canvas.paint(y: y, x: 2, count: TextWidth.of(mark), style: style) }
             y += 1
         }
-        if cut {
-            let below = state.due.count - top - rows, above = top
-            canvas.put("   \(g.upDown) " + words.listMore(above: above, below: below), x: 0, y: y, style: .dim)
+        if list.isCut {
+            canvas.put("   \(g.upDown) " + words.listMore(above: list.above, below: list.below), x: 0, y: y, style: .dim)
             y += 1
         }
         y += 1

@@ -78,7 +78,7 @@ struct Harness {
         }
         effects = state.handle(event, now: now)
         for effect in effects {
-            if case let .record(change, date) = effect {
+            if case let .record(_, date) = effect {
                 precondition(date == state.date, "a record went to \(date), not the session's day \(state.date)")
             }
             do {

@@ -27,7 +27,7 @@ public enum ReportText {
         var items: [[String]] = []
         for row in r.items {
             let name = r.versions.lazy.compactMap { $0.item(row.item) }.first?.exercise.text(in: language).name ?? row.name
-            items.append([TextWidth.fit(name, 20, ellipsis: "~"), "\(row.tally.due)", "\(row.tally.performed)", pct(row.tally.adherence),
+            items.append([name, "\(row.tally.due)", "\(row.tally.performed)", pct(row.tally.adherence),
                           pct(row.tally.dose), mean(row.painDuring), mean(row.effort)])
             var notes: [String] = []
             let skipped = SkipReason.allCases.compactMap { reason in row.skipped[reason].map { (reason, $0) } }
@@ -79,15 +79,12 @@ public enum ReportText {
     /// wide as the language's words for it say. A row of one cell is a note under the row
     /// before it, indented and wrapped.
     static func table(_ columns: [(heading: String, width: Int)], _ rows: [[String]]) -> [String] {
-        func line(_ row: [String]) -> String {
-            TextWidth.pad(row[0], columns[0].width)
-                + zip(row.dropFirst(), columns.dropFirst()).map { TextWidth.padLeft($0, $1.width) }.joined()
-        }
-        return [line(columns.map(\.heading))] + rows.flatMap { row -> [String] in
+        let table = TextTable(columns, ellipsis: "~")
+        return [table.heading] + rows.flatMap { row -> [String] in
             switch row.count {
             case 0: return []
             case 1: return wrap(row[0], indent: "    ")
-            default: return [line(row)]
+            default: return [table.line(row)]
             }
         }
     }

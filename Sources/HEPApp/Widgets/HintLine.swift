@@ -17,7 +17,7 @@ public struct KeyHint: Equatable, Sendable {
 extension Canvas {
     /// The bottom row: the most important keys that fit, in full words when there is room
     /// and in short ones when not, with `?` always last so the rest can be found.
-    mutating func keyHints(_ keys: [KeyHint]) {
+    public mutating func keyHints(_ keys: [KeyHint]) {
         let room = width - 2
         let help = keys.first { $0.key == "?" }
         let others = keys.filter { $0.key != "?" }
