@@ -14,12 +14,8 @@ struct ReviewCommand: ParsableCommand {
     @OptionGroup var languageOption: LanguageOption
 
     func run() throws {
-        if let reason = Terminal.unusableReason(for: "review", instead: "hep report") {
-            printError(reason)
-            throw ExitCode(Failure.noTerminal)
-        }
+        let terminal = try ScreenCommand.terminal(for: "review", instead: "hep report")
         let folder = try dataOption.folderWithProgram()
-        let terminal = Terminal()
         var state: ReviewState
         do {
             let loaded = try ReportLoader.load(folder, from: range.start, to: range.end)
@@ -29,8 +25,6 @@ struct ReviewCommand: ParsableCommand {
         } catch {
             throw Failure.exit(error)
         }
-        terminal.start(colors: ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true)
-        state.run(on: terminal)
-        terminal.stop()
+        ScreenCommand.show(on: terminal) { state.run(on: $0) }
     }
 }

@@ -17,14 +17,10 @@ struct SessionCommand: ParsableCommand {
     var quiet = false
 
     func run() throws {
-        if let reason = Terminal.unusableReason(for: "session", instead: "hep today") {
-            printError(reason)
-            throw ExitCode(Failure.noTerminal)
-        }
+        let terminal = try ScreenCommand.terminal(for: "session", instead: "hep today")
         try dataOption.checkFolder()
         let folder = dataOption.folder
         let today = LocalDate(Date())
-        let terminal = Terminal()
         let loop: SessionLoop
         do {
             if dataOption.hasProgram {
@@ -44,9 +40,7 @@ struct SessionCommand: ParsableCommand {
         } catch {
             throw Failure.exit(error)
         }
-        terminal.start(colors: ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true)
-        loop.run(on: terminal)
-        terminal.stop()
+        ScreenCommand.show(on: terminal) { loop.run(on: $0) }
         if case let .failed(message) = loop.state.screen {
             printError("hep: \(message)")
             throw ExitCode(Failure.ioError)
