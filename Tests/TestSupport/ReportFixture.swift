@@ -1,6 +1,5 @@
 import Foundation
 import HEPCore
-import TestSupport
 
 /// A small history whose every figure was worked out by hand (see ReportTests). The
 /// program changes version mid-range, has a both-sides item done twice a day on three

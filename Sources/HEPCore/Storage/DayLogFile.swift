@@ -21,30 +21,27 @@ struct DayLogFile {
         log = DayLog(date: date)
     }
 
-    /// Reads a document `Documents.check` found `problems` in; nil when a problem lies in
-    /// the frame every day log needs, so there is nothing to record into.
-    init?(_ document: JSONValue, problems: [Problem]) {
-        var sessions: Set<Int> = []
+    /// Takes what `Documents.read` made of a day log and the problems it found; nil when a
+    /// problem lies in the frame every day log needs, so there is nothing to record into.
+    init?(_ document: JSONValue, reading: LogRules.Reading, problems: [Problem]) {
         var morning = false
         for problem in problems {
             guard case let .path(path) = problem.place else { return nil }
-            if path.hasPrefix("$.sessions["), let index = Int(path.dropFirst(11).prefix { $0 != "]" }) {
-                sessions.insert(index)
-            } else if path == "$.morningPain" || path == "$.morningPainAsked" {
+            if path == "$.morningPain" || path == "$.morningPainAsked" {
                 morning = true
-            } else {
+            } else if !path.hasPrefix("$.sessions[") {
                 return nil
             }
         }
-        let readable = document["sessions"]!.items!.enumerated().filter { !sessions.contains($0.offset) }.map(\.element)
-        var log = DayLog(date: LocalDate(document["date"]!.text!)!, sessions: readable.map(Session.init(checked:)))
+        guard let date = reading.date else { return nil }
+        var log = DayLog(date: date, sessions: reading.sessions.compactMap { $0 })
         if !morning {
-            log.morningPain = document["morningPain"]?.integer
-            log.morningPainAsked = document["morningPainAsked"]?.text.flatMap(Moment.init)
+            log.morningPain = reading.morningPain
+            log.morningPainAsked = reading.morningPainAsked
         }
         self.log = log
         self.document = document
-        keptSessions = sessions
+        keptSessions = Set(reading.sessions.indices.filter { reading.sessions[$0] == nil })
         keptMorning = morning
         self.problems = problems
     }

@@ -21,21 +21,29 @@ public enum Documents {
     /// against a log's file name.
     public static func check(_ bytes: [UInt8], display: String, expected: DocumentKind? = nil, program: Program? = nil,
                              fileDate: LocalDate? = nil) -> (kind: DocumentKind?, value: JSONValue?, problems: [Problem]) {
+        let checked = read(bytes, display: display, expected: expected, program: program, fileDate: fileDate)
+        return (checked.kind, checked.value, checked.problems)
+    }
+
+    /// Parses and checks a document once; a day log is read into the model on the way.
+    static func read(_ bytes: [UInt8], display: String, expected: DocumentKind?, program: Program? = nil, fileDate: LocalDate? = nil)
+        -> (kind: DocumentKind?, value: JSONValue?, log: LogRules.Reading?, problems: [Problem]) {
         let value: JSONValue
         do {
             value = try JSONParser.parse(bytes)
         } catch {
-            return (nil, nil, [Problem(file: display, place: .position(line: error.line, column: error.column), message: error.message)])
+            return (nil, nil, nil, [Problem(file: display, place: .position(line: error.line, column: error.column), message: error.message)])
         }
         let c = Checker()
         let kind = checkSchema(value, expected: expected, c)
+        var log: LogRules.Reading?
         switch kind {
         case .program?: ProgramRules.check(value, c)
-        case .log?: LogRules.check(value, program: program, fileDate: fileDate, c)
+        case .log?: log = LogRules.read(value, program: program, fileDate: fileDate, c)
         case .exercise?: ExerciseRules.check(value, "$", c, embedded: false)
         case nil: break
         }
-        return (kind, value, c.problems.map { Problem(file: display, place: .path($0.path), message: $0.message) })
+        return (kind, value, log, c.problems.map { Problem(file: display, place: .path($0.path), message: $0.message) })
     }
 
     private static func checkSchema(_ value: JSONValue, expected: DocumentKind?, _ c: Checker) -> DocumentKind? {
@@ -62,9 +70,9 @@ public enum Documents {
 
     public static func decodeLog(_ bytes: [UInt8], display: String, program: Program? = nil,
                                  fileDate: LocalDate? = nil) throws(InvalidData) -> DayLog {
-        let (_, value, problems) = check(bytes, display: display, expected: .log, program: program, fileDate: fileDate)
-        guard problems.isEmpty, let value else { throw InvalidData(problems) }
-        return DayLog(checked: value)
+        let read = read(bytes, display: display, expected: .log, program: program, fileDate: fileDate)
+        guard read.problems.isEmpty, let log = read.log?.log else { throw InvalidData(read.problems) }
+        return log
     }
 
     public static func loadExercise(_ path: String, display: String) throws(InvalidData) -> Exercise {

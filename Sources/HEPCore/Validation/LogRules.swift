@@ -1,36 +1,73 @@
-/// Checks a day log (`hep.log/1`). With the program at hand it also checks that every
-/// session names a version in force by then and every record an item of that version.
+/// Reads a day log (`hep.log/1`) and checks it in one pass: the one description of the
+/// day log's shape from which hep's model is built. With the program at hand it also
+/// checks that every session names a version in force by then and every record an item
+/// of that version.
 enum LogRules {
-    static func check(_ log: JSONValue, program: Program?, fileDate: LocalDate?, _ c: Checker) {
-        let root = "$"
+    /// What could be read: the log's own fields, and each session, nil where that session
+    /// broke a rule (`problems` in the checker say which).
+    struct Reading {
         var date: LocalDate?
+        var morningPain: Int?
+        var morningPainAsked: Moment?
+        var sessions: [Session?] = []
+
+        /// The log, when nothing in it broke a rule.
+        var log: DayLog? {
+            guard let date else { return nil }
+            let read = sessions.compactMap { $0 }
+            guard read.count == sessions.count else { return nil }
+            var log = DayLog(date: date, morningPain: morningPain, sessions: read)
+            log.morningPainAsked = morningPainAsked
+            return log
+        }
+    }
+
+    static func read(_ log: JSONValue, program: Program?, fileDate: LocalDate?, _ c: Checker) -> Reading {
+        let root = "$"
+        var reading = Reading()
         if let (v, p) = c.field(log, "date", root), let d = c.date(v, p) {
-            date = d
+            reading.date = d
             if let fileDate, fileDate != d { c.fail(p, "must match the file name \(fileDate).json", got: v) }
         }
-        if let (v, p) = c.optional(log, "morningPain", root) { c.int(v, p, 0...10) }
-        if let (v, p) = c.optional(log, "morningPainAsked", root) { c.moment(v, p) }
-        guard let (v, p) = c.field(log, "sessions", root), let sessions = c.array(v, p) else { return }
+        if let (v, p) = c.optional(log, "morningPain", root) { reading.morningPain = c.int(v, p, 0...10) }
+        if let (v, p) = c.optional(log, "morningPainAsked", root) { reading.morningPainAsked = c.moment(v, p) }
+        guard let (v, p) = c.field(log, "sessions", root), let sessions = c.array(v, p) else { return reading }
         var ids: Set<String> = []
         for (session, path) in sessions {
-            guard let session = c.object(session, path) else { continue }
-            if let (v, p) = c.field(session, "id", path), let id = c.string(v, p), !ids.insert(id).inserted {
-                c.fail(p, "duplicate session id in this day", got: v)
-            }
-            var started: Moment?
-            if let (v, p) = c.field(session, "started", path), let m = c.moment(v, p) {
-                started = m
-                if let date, m.date != date { c.fail(p, "must fall on the log's date \(date)", got: v) }
-            }
-            if let (v, p) = c.optional(session, "ended", path), let ended = c.moment(v, p, nullable: true),
-               let started, ended.epochSeconds < started.epochSeconds {
-                c.fail(p, "must not be before the session started", got: v)
-            }
-            for key in ["painBefore", "painAfter"] {
-                if let (v, p) = c.optional(session, key, path) { c.int(v, p, 0...10) }
-            }
-            var version: ProgramVersion?
-            if let (v, p) = c.field(session, "programVersion", path), let n = c.int(v, p, 1...Int.max), let program {
+            let before = c.problems.count
+            let read = readSession(session, path, date: reading.date, program: program, ids: &ids, c)
+            reading.sessions.append(c.problems.count == before ? read : nil)
+        }
+        return reading
+    }
+
+    private static func readSession(_ value: JSONValue, _ path: String, date: LocalDate?, program: Program?, ids: inout Set<String>,
+                                    _ c: Checker) -> Session? {
+        guard let session = c.object(value, path) else { return nil }
+        var id: String?
+        if let (v, p) = c.field(session, "id", path), let s = c.string(v, p) {
+            id = s
+            if !ids.insert(s).inserted { c.fail(p, "duplicate session id in this day", got: v) }
+        }
+        var started: Moment?
+        if let (v, p) = c.field(session, "started", path), let m = c.moment(v, p) {
+            started = m
+            if let date, m.date != date { c.fail(p, "must fall on the log's date \(date)", got: v) }
+        }
+        var ended: Moment?
+        if let (v, p) = c.optional(session, "ended", path), let m = c.moment(v, p, nullable: true) {
+            ended = m
+            if let started, m.epochSeconds < started.epochSeconds { c.fail(p, "must not be before the session started", got: v) }
+        }
+        var pain: [String: Int] = [:]
+        for key in ["painBefore", "painAfter"] {
+            if let (v, p) = c.optional(session, key, path) { pain[key] = c.int(v, p, 0...10) }
+        }
+        var number: Int?
+        var version: ProgramVersion?
+        if let (v, p) = c.field(session, "programVersion", path), let n = c.int(v, p, 1...Int.max) {
+            number = n
+            if let program {
                 version = program.version(number: n)
                 if version == nil {
                     c.fail(p, "the program has no such version", got: v)
@@ -39,57 +76,84 @@ enum LogRules {
                     version = nil
                 }
             }
-            if let (v, p) = c.field(session, "exercises", path), let records = c.array(v, p) {
-                for (record, recordPath) in records { checkRecord(record, recordPath, version: version, c) }
-            }
         }
+        var records: [ExerciseRecord]?
+        if let (v, p) = c.field(session, "exercises", path), let items = c.array(v, p) {
+            let read = items.map { readRecord($0, $1, version: version, c) }
+            records = read.compactMap { $0 }.count == read.count ? read.compactMap { $0 } : nil
+        }
+        guard let id, let started, let number, let records else { return nil }
+        return Session(id: id, started: started, ended: ended, programVersion: number, painBefore: pain["painBefore"],
+                       painAfter: pain["painAfter"], exercises: records)
     }
 
-    private static func checkRecord(_ record: JSONValue, _ path: String, version: ProgramVersion?, _ c: Checker) {
-        guard let record = c.object(record, path) else { return }
+    private static func readRecord(_ value: JSONValue, _ path: String, version: ProgramVersion?, _ c: Checker) -> ExerciseRecord? {
+        guard let record = c.object(value, path) else { return nil }
+        var id: String?
         var item: ProgramItem?
-        if let (v, p) = c.field(record, "item", path), let id = c.string(v, p), let version {
-            item = version.item(id)
-            if item == nil { c.fail(p, "not an item of program version \(version.version)", got: v) }
+        if let (v, p) = c.field(record, "item", path), let s = c.string(v, p) {
+            id = s
+            if let version {
+                item = version.item(s)
+                if item == nil { c.fail(p, "not an item of program version \(version.version)", got: v) }
+            }
         }
         var status: RecordStatus?
         if let (v, p) = c.field(record, "status", path) { status = c.oneOf(v, p, RecordStatus.self) }
         let reason = record["skipReason"] ?? .null
+        var skipReason: SkipReason?
         if status == .skipped {
-            c.oneOf(reason, path + ".skipReason", SkipReason.self, why: " when the status is skipped")
+            skipReason = c.oneOf(reason, path + ".skipReason", SkipReason.self, why: " when the status is skipped")
         } else if status != nil && reason != .null {
             c.fail(path + ".skipReason", "must be null unless the status is skipped", got: reason)
         }
-        if let (v, p) = c.optional(record, "stopReason", path), c.oneOf(v, p, SkipReason.self) != nil, status == .done {
-            c.fail(p, "must be null when the status is done (the whole dose was done)", got: v)
+        var stopReason: SkipReason?
+        if let (v, p) = c.optional(record, "stopReason", path), let r = c.oneOf(v, p, SkipReason.self) {
+            stopReason = r
+            if status == .done { c.fail(p, "must be null when the status is done (the whole dose was done)", got: v) }
         }
-        if let (v, p) = c.field(record, "sets", path), let sets = c.array(v, p) {
-            if status == .skipped && !sets.isEmpty { c.fail(p, "must be empty when the status is skipped", got: v) }
-            for (set, setPath) in sets { checkSet(set, setPath, item: item, c) }
+        var sets: [SetRecord]?
+        if let (v, p) = c.field(record, "sets", path), let items = c.array(v, p) {
+            if status == .skipped && !items.isEmpty { c.fail(p, "must be empty when the status is skipped", got: v) }
+            let read = items.map { readSet($0, $1, item: item, c) }
+            sets = read.compactMap { $0 }.count == read.count ? read.compactMap { $0 } : nil
         }
+        var answers: [String: Int] = [:]
         for key in ["painDuring", "effort"] {
-            if let (v, p) = c.optional(record, key, path) { c.int(v, p, 0...10) }
+            if let (v, p) = c.optional(record, key, path) { answers[key] = c.int(v, p, 0...10) }
         }
-        if let (v, p) = c.optional(record, "note", path) { c.string(v, p, allowEmpty: true, lineBreaks: true) }
+        var note: String?
+        if let (v, p) = c.optional(record, "note", path) { note = c.string(v, p, allowEmpty: true, lineBreaks: true) }
+        guard let id, let status, let sets else { return nil }
+        return ExerciseRecord(item: id, status: status, skipReason: skipReason, stopReason: stopReason, sets: sets,
+                              painDuring: answers["painDuring"], effort: answers["effort"], note: note)
     }
 
-    private static func checkSet(_ set: JSONValue, _ path: String, item: ProgramItem?, _ c: Checker) {
-        guard let set = c.object(set, path) else { return }
+    private static func readSet(_ value: JSONValue, _ path: String, item: ProgramItem?, _ c: Checker) -> SetRecord? {
+        guard let set = c.object(value, path) else { return nil }
+        var side: Side?
         if let (v, p) = c.field(set, "side", path) {
-            switch item?.side {
-            case .both?: c.oneOf(v, p, Side.self, allowed: [.left, .right], why: " for a both-sides item")
-            case let side?: c.oneOf(v, p, Side.self, allowed: [side], why: " as item \(item!.id) prescribes")
-            case nil: c.oneOf(v, p, Side.self, allowed: [.left, .right, .none])
-            }
-        }
-        if let (v, p) = c.field(set, "reps", path) { c.int(v, p, 0...200) }
-        if let (v, p) = c.optional(set, "heldSeconds", path) {
-            if item?.holdSeconds == 0 {
-                c.fail(p, "must be absent: item \(item!.id) has no hold", got: v)
+            if let item, item.side == .both {
+                side = c.oneOf(v, p, Side.self, allowed: [.left, .right], why: " for a both-sides item")
+            } else if let item {
+                side = c.oneOf(v, p, Side.self, allowed: [item.side], why: " as item \(item.id) prescribes")
             } else {
-                c.int(v, p, 0...720_000)
+                side = c.oneOf(v, p, Side.self, allowed: [.left, .right, .none])
             }
         }
-        if let (v, p) = c.field(set, "completed", path) { c.moment(v, p) }
+        var reps: Int?
+        if let (v, p) = c.field(set, "reps", path) { reps = c.int(v, p, 0...200) }
+        var held: Int?
+        if let (v, p) = c.optional(set, "heldSeconds", path) {
+            if let item, item.holdSeconds == 0 {
+                c.fail(p, "must be absent: item \(item.id) has no hold", got: v)
+            } else {
+                held = c.int(v, p, 0...720_000)
+            }
+        }
+        var completed: Moment?
+        if let (v, p) = c.field(set, "completed", path) { completed = c.moment(v, p) }
+        guard let side, let reps, let completed else { return nil }
+        return SetRecord(side: side, reps: reps, heldSeconds: held, completed: completed)
     }
 }
