@@ -2,7 +2,7 @@
 ///
 /// Answers the patient did not give are written as an explicit `null`, never left out
 /// and never 0, so a reader can tell "not answered" from "no pain".
-public struct DayLog: Codable, Equatable, Sendable {
+public struct DayLog: Equatable, Sendable {
     public static let schemaID = "hep.log/1"
 
     public var schema: String
@@ -20,19 +20,10 @@ public struct DayLog: Codable, Equatable, Sendable {
         self.sessions = sessions
     }
 
-    private enum CodingKeys: String, CodingKey { case schema, date, morningPain, morningPainAsked, sessions }
 
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(schema, forKey: .schema)
-        try c.encode(date, forKey: .date)
-        try c.encode(morningPain, forKey: .morningPain)
-        try c.encodeIfPresent(morningPainAsked, forKey: .morningPainAsked)
-        try c.encode(sessions, forKey: .sessions)
-    }
 }
 
-public struct Session: Codable, Equatable, Sendable {
+public struct Session: Equatable, Sendable {
     public var id: String
     public var started: Moment
     /// `nil` while the session runs, and for good when it was interrupted.
@@ -53,23 +44,10 @@ public struct Session: Codable, Equatable, Sendable {
         self.exercises = exercises
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case id, started, ended, programVersion, painBefore, painAfter, exercises
-    }
 
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id)
-        try c.encode(started, forKey: .started)
-        try c.encode(ended, forKey: .ended)
-        try c.encode(programVersion, forKey: .programVersion)
-        try c.encode(painBefore, forKey: .painBefore)
-        try c.encode(painAfter, forKey: .painAfter)
-        try c.encode(exercises, forKey: .exercises)
-    }
 }
 
-public struct ExerciseRecord: Codable, Equatable, Sendable {
+public struct ExerciseRecord: Equatable, Sendable {
     public var item: String
     public var status: RecordStatus
     public var skipReason: SkipReason?
@@ -93,23 +71,11 @@ public struct ExerciseRecord: Codable, Equatable, Sendable {
         self.note = note
     }
 
-    private enum CodingKeys: String, CodingKey { case item, status, skipReason, stopReason, sets, painDuring, effort, note }
 
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(item, forKey: .item)
-        try c.encode(status, forKey: .status)
-        try c.encode(skipReason, forKey: .skipReason)
-        try c.encodeIfPresent(stopReason, forKey: .stopReason)
-        try c.encode(sets, forKey: .sets)
-        try c.encode(painDuring, forKey: .painDuring)
-        try c.encode(effort, forKey: .effort)
-        try c.encode(note, forKey: .note)
-    }
 }
 
 /// One completed set on one side. A rep of a hold counts only when the hold was completed.
-public struct SetRecord: Codable, Equatable, Sendable {
+public struct SetRecord: Equatable, Sendable {
     /// `left`, `right`, or `none` for an exercise without sides; never `both`.
     public var side: Side
     public var reps: Int
@@ -124,4 +90,44 @@ public struct SetRecord: Codable, Equatable, Sendable {
         self.heldSeconds = heldSeconds
         self.completed = completed
     }
+}
+
+/// The day log as the contract writes it, straight from the model to the canonical
+/// writer: an answer not given is an explicit null; hep's own optional fields
+/// (`morningPainAsked`, `stopReason`, `heldSeconds`) are written only when they hold a value.
+extension DayLog {
+    public var json: JSONValue {
+        .object([("schema", .string(schema)), ("date", .string("\(date)")), ("morningPain", .number(morningPain)),
+                 ("sessions", .array(sessions.map(\.json)))]
+                + (morningPainAsked.map { [("morningPainAsked", .string($0.description))] } ?? []))
+    }
+}
+
+extension Session {
+    var json: JSONValue {
+        .object([("id", .string(id)), ("started", .string(started.description)), ("ended", ended.map { .string($0.description) } ?? .null),
+                 ("programVersion", .number(programVersion)), ("painBefore", .number(painBefore)), ("painAfter", .number(painAfter)),
+                 ("exercises", .array(exercises.map(\.json)))])
+    }
+}
+
+extension ExerciseRecord {
+    var json: JSONValue {
+        .object([("item", .string(item)), ("status", .string(status.rawValue)), ("skipReason", skipReason.map { .string($0.rawValue) } ?? .null),
+                 ("sets", .array(sets.map(\.json))), ("painDuring", .number(painDuring)), ("effort", .number(effort)),
+                 ("note", note.map(JSONValue.string) ?? .null)]
+                + (stopReason.map { [("stopReason", .string($0.rawValue))] } ?? []))
+    }
+}
+
+extension SetRecord {
+    var json: JSONValue {
+        .object([("side", .string(side.rawValue)), ("reps", .number(reps)), ("completed", .string(completed.description))]
+                + (heldSeconds.map { [("heldSeconds", .number($0))] } ?? []))
+    }
+}
+
+extension JSONValue {
+    /// A whole number, or null.
+    static func number(_ n: Int?) -> JSONValue { n.map { .number("\($0)") } ?? .null }
 }

@@ -49,7 +49,7 @@ struct DayLogFile {
     /// The document that records `next`, the log after a change: hep's form of every
     /// readable part, each kept part exactly as it was, every unknown field kept.
     func written(_ next: DayLog) -> JSONValue {
-        let fresh = Documents.document(next)
+        let fresh = next.json
         guard let document, case let .object(fields) = fresh, let old = document["sessions"]?.items,
               var readable = fresh["sessions"]?.items else { return fresh }
         var sessions: [JSONValue] = []

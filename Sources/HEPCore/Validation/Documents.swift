@@ -100,6 +100,11 @@ public enum Documents {
         }
     }
 
+    /// A day log in the contract's text form.
+    public static func encode(_ log: DayLog) -> [UInt8] {
+        Array(JSONWriter.pretty(log.json).utf8)
+    }
+
     /// The contract's text form of a value: sorted keys, 2-space indent, newline at the end.
     public static func encode<T: Encodable>(_ value: T) -> [UInt8] {
         Array(JSONWriter.pretty(document(value)).utf8)
