@@ -11,7 +11,7 @@ public struct AppState: Equatable, Sendable {
     /// it began; the next one, after midnight, starts a new day (`startDay`).
     public private(set) var date: LocalDate
     /// Today's log as the log book holds it, which is what is on disk: the screen keeps no
-    /// copy of its own, and shows a change only once the book has written it (`write`).
+    /// copy of its own, and shows a change only once the book has written it (`perform`).
     public internal(set) var log: DayLog
     /// The items due today, in program order.
     public private(set) var due: [DueItem] = []

@@ -14,8 +14,6 @@ struct DayLogFile {
     var keptSessions: Set<Int> = []
     /// Top-level answers kept as they are: `morningPain` and `morningPainAsked`, together.
     var keptMorning = false
-    /// What is wrong with the parts kept as they are.
-    var problems: [Problem] = []
 
     init(empty date: LocalDate) {
         log = DayLog(date: date)
@@ -43,7 +41,6 @@ struct DayLogFile {
         self.document = document
         keptSessions = Set(reading.sessions.indices.filter { reading.sessions[$0] == nil })
         keptMorning = morning
-        self.problems = problems
     }
 
     /// The document that records `next`, the log after a change: hep's form of every
