@@ -39,50 +39,8 @@ import Testing
         }
     }
 
-    /// Answers as a person would: waits for the screen, and waits a moment more before a
-    /// key that repeats the last one (within 0.3 s of a new screen it is not taken).
-    final class Patient {
-        let t: Tmux
-        var last = ""
-
-        init(_ t: Tmux) { self.t = t }
-
-        func answer(_ question: String, _ key: String, seconds: Double = 15) throws {
-            try t.wait(for: question, seconds: seconds)
-            if key == last { usleep(350_000) }
-            try t.send(key)
-            last = key
-        }
-
-        /// Straight leg raises from their introduction: two sets of two reps with a
-        /// one-second rest between; `between` runs once the first set was shown as saved.
-        func legRaises(between: () throws -> Void = {}) throws {
-            try answer("Enter begin", "Enter")
-            try t.wait(for: "0 of 2 reps")
-            try t.send(" ", " ")
-            try t.wait(for: "Saved: set 1")
-            try between()
-            try t.wait(for: "Set 2 of 2")
-            try t.wait(for: "0 of 2 reps")
-            usleep(350_000)
-            try t.send(" ", " ")
-            try answer("How hard was Straight leg raise?", "4")
-            try answer("How much pain did you have during Straight leg raise?", "2")
-        }
-
-        func endSession() throws {
-            try answer("Session since", "e")
-            try answer("All done for now", "0")
-            try t.wait(for: "Today so far")
-            try t.send("q")
-            try answer("Leave hep?", "y")
-            try t.wait(for: "EXITED 0")
-        }
-    }
-
-    func session(_ data: String, _ clock: FakeClock) throws -> (Tmux, Patient) {
-        let t = try Tmux(["--data", data, "--quiet"], environment: clock.environment, launcher: clock.launcher)
-        return (t, Patient(t))
+    func session(_ data: String, _ clock: FakeClock) throws -> Tmux {
+        try Tmux(["--data", data, "--quiet"], environment: clock.environment, launcher: clock.launcher)
     }
 
     /// Every moment of the log in the order it was written: never one before the one before.
@@ -104,19 +62,19 @@ import Testing
         defer { scratch.remove() }
         let clock = FakeClock(scratch, zone: "Europe/Berlin", start: "2026-11-29 08:00:00")
         let data = try SessionTests.install(SessionTests.shortProgram(), scratch, launcher: clock.launcher, environment: clock.environment)
-        let (t, patient) = try session(data, clock)
+        let t = try session(data, clock)
         defer { t.close() }
 
-        try patient.answer("Enter start", "Enter")
-        try patient.answer("how is your pain right now?", "3")
-        try patient.answer("Enter begin", "Enter")
-        try patient.answer("How hard was Quad sets?", "n", seconds: 20)
+        try t.answer("Enter start", "Enter")
+        try t.answer("how is your pain right now?", "3")
+        try t.answer("Enter begin", "Enter")
+        try t.answer("How hard was Quad sets?", "n", seconds: 20)
         clock.set("2026-11-29 07:00:00")  // an hour back, as a manual change or an NTP step would
-        try patient.answer("How much pain did you have during Quad sets?", "n")
-        try patient.answer("› • Straight leg raise", "Enter")
-        try patient.legRaises(between: { clock.set("2026-11-29 10:00:00") })  // three hours on, mid-rest
+        try t.answer("How much pain did you have during Quad sets?", "n")
+        try t.answer("› • Straight leg raise", "Enter")
+        try t.legRaises(between: { clock.set("2026-11-29 10:00:00") })  // three hours on, mid-rest
         clock.set("2026-11-29 06:00:00")  // and back before the session's start
-        try patient.endSession()
+        try t.endSession()
 
         let validated = try clock.hep("validate", "--data", data)
         #expect(validated.status == 0, "\(validated.stdout)")
@@ -138,27 +96,27 @@ import Testing
         let clock = FakeClock(scratch, zone: "Europe/Berlin", start: "2026-03-29 01:59:50")
         let data = try SessionTests.install(SessionTests.shortProgram(), scratch, launcher: clock.launcher, environment: clock.environment)
         do {
-            let (t, patient) = try session(data, clock)
+            let t = try session(data, clock)
             defer { t.close() }
-            try patient.answer("Enter start", "Enter")
-            try patient.answer("how is your pain right now?", "3")
-            try patient.answer("Enter begin", "Enter")
-            try patient.answer("How hard was Quad sets?", "n", seconds: 20)
-            try patient.answer("How much pain did you have during Quad sets?", "n")
-            try patient.answer("› • Straight leg raise", "Enter")
-            try patient.legRaises()
-            try patient.endSession()
+            try t.answer("Enter start", "Enter")
+            try t.answer("how is your pain right now?", "3")
+            try t.answer("Enter begin", "Enter")
+            try t.answer("How hard was Quad sets?", "n", seconds: 20)
+            try t.answer("How much pain did you have during Quad sets?", "n")
+            try t.answer("› • Straight leg raise", "Enter")
+            try t.legRaises()
+            try t.endSession()
         }
         // The patient flies to New York and opens hep there the same day: 09:00 EDT is 13:00 UTC.
         let travelled = FakeClock(scratch, zone: "America/New_York", start: "2026-03-29 09:00:00")
         do {
-            let (t, patient) = try session(data, travelled)
+            let t = try session(data, travelled)
             defer { t.close() }
             // The cursor starts on the first item not finished today: the second leg raise.
-            try patient.answer("› ◐ Straight leg raise", "Enter")
-            try patient.answer("how is your pain right now?", "2")
-            try patient.legRaises()
-            try patient.endSession()
+            try t.answer("› ◐ Straight leg raise", "Enter")
+            try t.answer("how is your pain right now?", "2")
+            try t.legRaises()
+            try t.endSession()
         }
 
         #expect(try travelled.hep("validate", "--data", data).status == 0)
@@ -178,5 +136,30 @@ import Testing
         let report = try travelled.hep("report", "--data", data, "--from", "2026-03-29", "--to", "2026-03-29", "--today", "2026-03-30", "--format", "json")
         #expect(report.status == 0, "\(report.stderr)")
         #expect(report.stdout.contains("\"sessions\" : 2") || report.stdout.contains("\"sessions\": 2"))
+    }
+}
+
+extension Tmux {
+    /// Straight leg raises from their introduction: two sets of two reps with a one-second
+    /// rest between; `between` runs once the first set was shown as saved.
+    func legRaises(between: () throws -> Void = {}) throws {
+        try answer("Enter begin", "Enter")
+        try answer("0 of 2 reps", " ", " ")
+        try wait(for: "Saved: set 1")
+        try between()
+        try wait(for: "Set 2 of 2")
+        try wait(for: "0 of 2 reps")
+        usleep(350_000)  // the rest ended by itself: a Space within 0.3 s was meant for it
+        try send(" ", " ")
+        try answer("How hard was Straight leg raise?", "4")
+        try answer("How much pain did you have during Straight leg raise?", "2")
+    }
+
+    func endSession() throws {
+        try answer("Session since", "e")
+        try answer("All done for now", "0")
+        try answer("Today so far", "q")
+        try answer("Leave hep?", "y")
+        try wait(for: "EXITED 0")
     }
 }

@@ -30,27 +30,6 @@ import Testing
         return try SessionTests.install(example, scratch)
     }
 
-    /// Waits for `text`, then sends `keys`; the same key as the last one waits a moment
-    /// more, since within 0.3 s of a new screen it is not taken.
-    final class Patient {
-        let t: Tmux
-        var last = ""
-        init(_ t: Tmux) { self.t = t }
-
-        func at(_ text: String, _ keys: String..., seconds: Double = 10) throws {
-            try t.wait(for: text, seconds: seconds)
-            try press(keys)
-        }
-
-        func press(_ keys: [String]) throws {
-            for key in keys {
-                if key == last { usleep(350_000) }
-                try t.send(key)
-                last = key
-            }
-        }
-    }
-
     @Test func aWholeSessionIsRecordedAsItWasDone() throws {
         let scratch = Scratch()
         defer { scratch.remove() }
@@ -63,68 +42,67 @@ import Testing
         ], scratch: scratch)
         let t = try Tmux(["--data", data])
         defer { t.close() }
-        let p = Patient(t)
-        try p.at("Enter start", "Enter")
-        try p.at("how is your pain right now?", "3")
+        try t.answer("Enter start", "Enter")
+        try t.answer("how is your pain right now?", "3")
 
         // Quad sets: the first hold ended early, then a whole hold, then the set finished early.
-        try p.at("Stop if your pain goes above 5 out of 10.", "Enter")
+        try t.answer("Stop if your pain goes above 5 out of 10.", "Enter")
         try t.wait(for: "Hold", seconds: 6)
         usleep(1_300_000)
         try t.send(" ")
-        try p.at("That hold was ended early", "Enter")
+        try t.answer("That hold was ended early", "Enter")
         try t.wait(for: "rep 2 of 2", seconds: 10)
-        try p.at("Get ready", "f")
-        try p.at("How hard was Quad sets?", "5")
-        try p.at("How much pain did you have during Quad sets?", "2")
+        try t.answer("Get ready", "f")
+        try t.answer("How hard was Quad sets?", "5")
+        try t.answer("How much pain did you have during Quad sets?", "2")
 
         // Leg raises: the first set corrected from 3 to 4 reps during the rest.
-        try p.at("› • Straight leg raise", "Enter")
-        try p.at("Enter begin", "Enter")
-        try p.at("0 of 3 reps", " ", " ", " ")
-        try p.at("Saved: set 1, right side, 3 reps.", "+")
-        try p.at("Corrected: set 1, right side, 4 reps.", "Enter")
-        try p.at("Set 2 of 2", " ", " ", " ")
-        try p.at("How hard was Straight leg raise?", "4")
-        try p.at("How much pain did you have during Straight leg raise?", "1")
-        try p.at("1 is chosen", "Enter")
+        try t.answer("› • Straight leg raise", "Enter")
+        try t.answer("Enter begin", "Enter")
+        try t.answer("0 of 3 reps", " ", " ", " ")
+        try t.answer("Saved: set 1, right side, 3 reps.", "+")
+        try t.answer("Corrected: set 1, right side, 4 reps.", "Enter")
+        try t.answer("Set 2 of 2", " ", " ", " ")
+        try t.answer("How hard was Straight leg raise?", "4")
+        try t.answer("How much pain did you have during Straight leg raise?", "1")
+        try t.answer("1 is chosen", "Enter")
 
         // A timed walk reads as time and is named, not called a hold.
         let list = try t.wait(for: "› • Walk")
         #expect(list.contains("3 seconds"))
-        try p.at("› • Walk", "Enter")
-        try p.at("Enter begin", "Enter")
+        try t.answer("› • Walk", "Enter")
+        try t.answer("Enter begin", "Enter")
         let walking = try t.wait(for: "Walk", seconds: 6)
         #expect(!walking.contains("Hold"))
-        try p.at("How hard was Walk?", "3", seconds: 10)
-        try p.at("How much pain did you have during Walk?", "0")
+        try t.answer("How hard was Walk?", "3", seconds: 10)
+        try t.answer("How much pain did you have during Walk?", "0")
 
         // Balance: the left side done, then stopped for pain before the right.
-        try p.at("› • Single-leg balance", "Enter")
-        try p.at("Enter begin", "Enter")
-        try p.at("Next: Standing on your right leg.", "q", seconds: 10)
-        try p.at("Stop Single-leg balance here?", "y")
-        try p.at("Why did you stop Single-leg balance?", "1")
-        try p.at("How is your pain right now?", "7")
-        try p.at("more than your therapist set as acceptable (5 out of 10)", "Enter")
+        try t.answer("› • Single-leg balance", "Enter")
+        try t.answer("Enter begin", "Enter")
+        try t.answer("Next: Standing on your right leg.", "q", seconds: 10)
+        try t.answer("Stop Single-leg balance here?", "y")
+        try t.answer("Why did you stop Single-leg balance?", "1")
+        try t.answer("How is your pain right now?", "7")
+        try t.answer("more than your therapist set as acceptable (5 out of 10)", "Enter")
         try t.wait(for: "pain 7, too high")
 
         // Bridges: one rep, then stopped for a reason in the patient's own words.
-        try p.at("› • Bridges", "Enter")
-        try p.at("Enter begin", "Enter")
-        try p.at("0 of 2 reps", " ")
-        try p.at("1 of 2 reps", "q")
-        try p.at("Stop Bridges here?", "y")
-        try p.at("Why did you stop Bridges?", "5")
-        try p.at("In a few words, what was the reason?", "knee gave way")
-        try p.at("knee gave way_", "Enter")
-        try p.at("How is your pain right now?", "n")
+        try t.answer("› • Bridges", "Enter")
+        try t.answer("Enter begin", "Enter")
+        try t.answer("0 of 2 reps", " ")
+        try t.answer("1 of 2 reps", "q")
+        try t.answer("Stop Bridges here?", "y")
+        try t.answer("Why did you stop Bridges?", "5")
+        try t.answer("In a few words, what was the reason?", "knee gave way")
+        try t.answer("knee gave way_", "Enter")
+        try t.answer("How is your pain right now?", "n")
 
-        try p.at("Session since", "e")
-        try p.at("All done for now", "1")
-        try p.at("1 is chosen", "Enter")
-        try p.at("Today so far", "q")
-        try p.at("Leave hep?", "y")
+        try t.answer("Session since", "e")
+        try t.answer("All done for now", "1")
+        try t.answer("1 is chosen", "Enter")
+        try t.answer("Today so far", "q")
+        try t.answer("Leave hep?", "y")
         try t.wait(for: "EXITED 0")
 
         let log = try SessionTests.todayLog(data)
@@ -184,10 +162,9 @@ import Testing
             ], scratch: scratch)
             let t = try Tmux(["--data", data])
             defer { t.close() }
-            let p = Patient(t)
-            for step in Self.steps[...last] {
+                for step in Self.steps[...last] {
                 try t.wait(for: step.at)
-                try p.press(step.keys)
+                try t.press(step.keys)
             }
             // The next screen is drawn only after the answer is on disk; then kill.
             let next = last + 1 < Self.steps.count ? Self.steps[last + 1].at : "Today so far"

@@ -67,21 +67,14 @@ import Testing
         let data = try Self.shortExample(scratch)
         let t = try Tmux(["--data", data, "--lang", "es"], cleanup: scratch.remove)
         defer { t.close() }
-        var last = ""
-        func answer(_ question: String, _ key: String, seconds: Double = 10) throws {
-            try t.wait(for: question, seconds: seconds)
-            if key == last { usleep(350_000) }
-            try t.send(key)
-            last = key
-        }
-        try answer("Enter empezar", "Enter")
-        try answer("¿cuánto dolor tienes ahora?", "3")
-        try answer("Contraer cuádriceps", "Enter")
-        try answer("¿Cuánto te costó Contraer cuádriceps?", "n", seconds: 15)
-        try answer("¿Cuánto dolor tuviste durante Contraer cuádriceps?", "2")
-        try answer("Sesión desde las", "q")
+        try t.answer("Enter empezar", "Enter")
+        try t.answer("¿cuánto dolor tienes ahora?", "3")
+        try t.answer("Contraer cuádriceps", "Enter")
+        try t.answer("¿Cuánto te costó Contraer cuádriceps?", "n", seconds: 15)
+        try t.answer("¿Cuánto dolor tuviste durante Contraer cuádriceps?", "2")
+        try t.answer("Sesión desde las", "q")
         // In Spanish, s answers yes (sí); y still works.
-        try answer("¿Salir de hep?", "s")
+        try t.answer("¿Salir de hep?", "s")
         try t.wait(for: "EXITED 0")
         let log = try Self.todayLog(data)
         let session = try #require(log.sessions.first)
@@ -95,61 +88,53 @@ import Testing
     @Test func aWholeSessionOfTheExampleProgram() throws {
         let (t, data) = try session()
         defer { t.close() }
-        // Each key waits for the screen it is meant for, as a person would; the same key
-        // again waits a moment more, since within 0.3 s of a new screen it is not taken.
-        var last = ""
-        func answer(_ question: String, _ key: String, seconds: Double = 10) throws {
-            try t.wait(for: question, seconds: seconds)
-            if key == last { usleep(350_000) }
-            try t.send(key)
-            last = key
-        }
-        try answer("Enter start", "Enter")
-        try answer("how is your pain right now?", "3")
+        // Each key waits for the screen it is meant for, as a person would (`Tmux.answer`).
+        try t.answer("Enter start", "Enter")
+        try t.answer("how is your pain right now?", "3")
         // Holds count themselves: get ready, hold, get ready, hold.
-        try answer("Enter begin", "Enter")
+        try t.answer("Enter begin", "Enter")
         try t.wait(for: "Get ready")
-        try answer("How hard was Quad sets?", "n", seconds: 15)
-        try answer("How much pain did you have during Quad sets?", "n")
+        try t.answer("How hard was Quad sets?", "n", seconds: 15)
+        try t.answer("How much pain did you have during Quad sets?", "n")
         // Reps: two sets of two, a one-second rest between.
-        try answer("› • Straight leg raise", "Enter")
-        try answer("Enter begin", "Enter")
+        try t.answer("› • Straight leg raise", "Enter")
+        try t.answer("Enter begin", "Enter")
         try t.wait(for: "0 of 2 reps")
         try t.send(" ", " ")
         try t.wait(for: "Set 2 of 2")
         try t.wait(for: "0 of 2 reps")
         usleep(350_000)  // the rest ended by itself: a Space within 0.3 s was meant for it
         try t.send(" ", " ")
-        try answer("How hard was Straight leg raise?", "4")
-        try answer("How much pain did you have during Straight leg raise?", "2")
-        try answer("› • Heel slides", "Enter")
-        try answer("Enter begin", "Enter")
-        try answer("How hard was Heel slides?", "3")
-        try answer("How much pain did you have during Heel slides?", "1")
-        try answer("1 is chosen", "Enter")
+        try t.answer("How hard was Straight leg raise?", "4")
+        try t.answer("How much pain did you have during Straight leg raise?", "2")
+        try t.answer("› • Heel slides", "Enter")
+        try t.answer("Enter begin", "Enter")
+        try t.answer("How hard was Heel slides?", "3")
+        try t.answer("How much pain did you have during Heel slides?", "1")
+        try t.answer("1 is chosen", "Enter")
         // A skip, with its reason.
-        try answer("› • Bridges", "s")
-        try answer("Why are you skipping Bridges today?", "2")
+        try t.answer("› • Bridges", "s")
+        try t.answer("Why are you skipping Bridges today?", "2")
         // Pain above this item's own limit (4) is said plainly.
-        try answer("› • Sit to stand", "Enter")
-        try answer("Enter begin", "Enter")
+        try t.answer("› • Sit to stand", "Enter")
+        try t.answer("Enter begin", "Enter")
         try t.wait(for: "0 of 2 reps")
         try t.send(" ", " ")
-        try answer("How hard was Sit to stand?", "5")
-        try answer("How much pain did you have during Sit to stand?", "6")
-        try answer("more than your therapist set as acceptable (4 out of 10)", "Enter")
+        try t.answer("How hard was Sit to stand?", "5")
+        try t.answer("How much pain did you have during Sit to stand?", "6")
+        try t.answer("more than your therapist set as acceptable (4 out of 10)", "Enter")
         // Both sides: left, the switch prompt, right; a timed hold said as what the body
         // does, and a stretch.
         for (name, next) in [("Single-leg balance", "Next: Standing on your right leg."), ("Hamstring stretch", "Now the RIGHT side.")] {
-            try answer("› • \(name)", "Enter")
-            try answer("Enter begin", "Enter")
-            try answer(next, "Enter")
-            try answer("How hard was \(name)?", "2")
-            try answer("How much pain did you have during \(name)?", "0")
+            try t.answer("› • \(name)", "Enter")
+            try t.answer("Enter begin", "Enter")
+            try t.answer(next, "Enter")
+            try t.answer("How hard was \(name)?", "2")
+            try t.answer("How much pain did you have during \(name)?", "0")
         }
-        try answer("Session since", "e")
-        try answer("All done for now", "1")
-        try answer("1 is chosen", "Enter")
+        try t.answer("Session since", "e")
+        try t.answer("All done for now", "1")
+        try t.answer("1 is chosen", "Enter")
         let summary = try t.wait(for: "Today so far")
         #expect(summary.contains("Bridges                   skipped"))
         #expect(summary.contains("Sit to stand              1 of 1 today, 2 of 2 reps, pain 6"))
@@ -157,7 +142,7 @@ import Testing
         #expect(summary.contains("Nothing more is due today.") == false, "a second leg raise session is still due")
         #expect(summary.contains("Pain out of 10: 3 before and 1 after the session at"))
         try t.send("q")
-        try answer("Leave hep?", "y")
+        try t.answer("Leave hep?", "y")
         try t.wait(for: "EXITED 0")
         #expect(try t.restored())
 

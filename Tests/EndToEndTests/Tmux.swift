@@ -52,6 +52,25 @@ final class Tmux {
         }
     }
 
+    /// The last key sent by `answer` or `press`.
+    private var lastKey = ""
+
+    /// Waits for `text`, then presses `keys` as a person would.
+    func answer(_ text: String, _ keys: String..., seconds: Double = 10) throws {
+        try wait(for: text, seconds: seconds)
+        try press(keys)
+    }
+
+    /// Presses `keys`; the same key as the last one waits a moment more, since within
+    /// 0.3 s of a new screen it is not taken.
+    func press(_ keys: [String]) throws {
+        for key in keys {
+            if key == lastKey { usleep(350_000) }
+            try send(key)
+            lastKey = key
+        }
+    }
+
     /// The visible screen, wrapped lines joined.
     func screen() throws -> String { try tmux("capture-pane", "-p", "-J", "-t", target) }
 

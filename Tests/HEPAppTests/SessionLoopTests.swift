@@ -141,14 +141,19 @@ import Testing
         #expect(display.draws.last?.text.contains("Saved") == false, "nothing says saved what was not")
     }
 
+    /// The fixture program, and a session the day before (so the morning question is due).
+    static func programAndYesterday(in data: DataFolder) throws {
+        try AtomicFile.write(Documents.encode(Program.fixture), to: data.programPath, display: "program")
+        try Folders.ensure(data.logFolder)
+        var yesterday = DayLog(date: date.adding(days: -1))
+        yesterday.sessions = [Session(id: "s-1", started: Moment("2026-11-24T08:00:00+01:00")!, programVersion: 1)]
+        try AtomicFile.write(Documents.encode(yesterday), to: data.logPath(yesterday.date), display: "yesterday")
+    }
+
     @Test func startingFromAFolderReadsOnlyWhatItNeedsAndTellsOfACorruptLog() throws {
         let (data, book, cleanup) = try folder()
         defer { cleanup() }
-        try AtomicFile.write(Documents.encode(Program.fixture), to: data.programPath, display: "program")
-        try Folders.ensure(data.logFolder)
-        var yesterday = DayLog(date: Self.date.adding(days: -1))
-        yesterday.sessions = [Session(id: "s-1", started: Moment("2026-11-24T08:00:00+01:00")!, programVersion: 1)]
-        try AtomicFile.write(Documents.encode(yesterday), to: data.logPath(yesterday.date), display: "yesterday")
+        try Self.programAndYesterday(in: data)
         _ = FileManager.default.createFile(atPath: data.logPath(Self.date), contents: Data("{\"schema\": ".utf8))
         let state = try AppState.load(folder: data, book: book, now: Moment(Self.morning, in: TimeZone(secondsFromGMT: 3600)!), quiet: false, glyphs: .unicode, width: 80, height: 24)
         #expect(state.screen == .question(Question(.morning)), "yesterday had a session")
@@ -162,11 +167,7 @@ import Testing
         for morningKept in [false, true] {
             let (data, book, cleanup) = try folder()
             defer { cleanup() }
-            try AtomicFile.write(Documents.encode(Program.fixture), to: data.programPath, display: "program")
-            try Folders.ensure(data.logFolder)
-            var yesterday = DayLog(date: Self.date.adding(days: -1))
-            yesterday.sessions = [Session(id: "s-1", started: Moment("2026-11-24T08:00:00+01:00")!, programVersion: 1)]
-            try AtomicFile.write(Documents.encode(yesterday), to: data.logPath(yesterday.date), display: "yesterday")
+            try Self.programAndYesterday(in: data)
             let text = """
                 {"schema": "hep.log/1", "date": "\(Self.date)", "morningPain": \(morningKept ? "12" : "null"),
                  "sessions": [{"id": "s-060000", "started": "\(Self.date)T06:00:00+01:00", "programVersion": 1, "exercises": []},
