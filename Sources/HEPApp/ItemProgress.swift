@@ -36,11 +36,21 @@ extension AppState {
     /// Today's work on item `index`, counted by the rule the report counts by
     /// (`DayJudgement`): times filled in order, reps capped at one performance's dose.
     public func progress(of index: Int) -> ItemProgress {
+        guard let program else { return ItemProgress(timesDue: due[index].timesPerDay) }
+        return progress(of: index, DayJudgement(date: date, log: log, program: program, counted: false))
+    }
+
+    /// Every item's work today, judging the day once: what a drawing of the list needs.
+    public var allProgress: [ItemProgress] {
+        guard let program else { return due.map { ItemProgress(timesDue: $0.timesPerDay) } }
+        let judged = DayJudgement(date: date, log: log, program: program, counted: false)
+        return due.indices.map { progress(of: $0, judged) }
+    }
+
+    private func progress(of index: Int, _ judged: DayJudgement) -> ItemProgress {
         let due = self.due[index]
         var p = ItemProgress(timesDue: due.timesPerDay)
-        guard let program else { return p }
-        let limit = program.painLimit(for: due.item)
-        let judged = DayJudgement(date: date, log: log, program: program, counted: false)
+        let limit = program?.painLimit(for: due.item) ?? Program.defaultPainLimit
         for row in judged.performances where row.item == due.item.id && row.time != nil {
             p.reps += row.repsCounted
             p.prescribedReps += row.repsPrescribed
@@ -60,14 +70,15 @@ extension AppState {
 
     /// Where the cursor starts: on the first item not finished today, so a patient who
     /// comes back later in the day is not offered what is done already.
-    var firstOpenItem: Int { due.indices.first { !progress(of: $0).finished } ?? 0 }
+    var firstOpenItem: Int { allProgress.firstIndex { !$0.finished } ?? 0 }
 
     /// The first item after `index` (wrapping) that still has work due, or `index`.
     func nextOpenItem(after index: Int) -> Int {
         guard !due.isEmpty else { return 0 }
+        let progress = allProgress
         for step in 1...due.count {
             let i = (index + step) % due.count
-            if !progress(of: i).finished { return i }
+            if !progress[i].finished { return i }
         }
         return index
     }

@@ -6,7 +6,7 @@ extension Painter {
     /// those facts.
     mutating func summary() {
         canvas.center(words.todaySoFar, y: 3, style: .good)
-        let items = state.due.indices.map { (index: $0, progress: state.progress(of: $0)) }
+        let items = Array(zip(state.due.indices, state.allProgress)).map { (index: $0.0, progress: $0.1) }
         var rows: [(String, Style)] = []
         let nameWidth = min(24, width / 3)
         for (index, p) in items {

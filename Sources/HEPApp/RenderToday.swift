@@ -32,7 +32,8 @@ extension Painter {
             words.times(performed: $0, due: due.timesPerDay) } }))
         var nameWidth = wide ? min(22, widest(state.due.indices.map(exerciseName))) : width - 4 - countWidth - 1
         var doseWidth = min(30, widest(state.due.map { words.dose($0.item.dose) }))
-        let marks = state.due.indices.map { look(state.progress(of: $0)).1 }
+        let progresses = state.allProgress
+        let marks = progresses.map { look($0).1 }
         let room = width - 4 - countWidth - 4 - min(16, widest(marks))
         if wide && nameWidth + doseWidth > room {
             doseWidth = max(20, room - nameWidth)
@@ -41,7 +42,7 @@ extension Painter {
         let wordWidth = width - 4 - nameWidth - doseWidth - countWidth - 3
         for index in list.visible {
             let due = state.due[index]
-            let progress = state.progress(of: index)
+            let progress = progresses[index]
             let selected = index == state.selection
             let (mark, word, style) = look(progress)
             var line = (selected ? g.pointer : " ") + " " + mark + " "
@@ -60,7 +61,7 @@ extension Painter {
         }
         y += 1
         if !wide, state.due.indices.contains(state.selection), y < body.upperBound {
-            let progress = state.progress(of: state.selection)
+            let progress = progresses[state.selection]
             let word = look(progress).1
             let text = words.dose(state.due[state.selection].item.dose) + (word.isEmpty ? "" : " \(g.dot) " + word)
             canvas.put(" " + TextWidth.fit(text, width - 2, ellipsis: g.ellipsis), x: 0, y: y, style: .dim)

@@ -6,6 +6,9 @@ public enum TextWidth {
     public static func of(_ ch: Character) -> Int {
         guard let scalar = ch.unicodeScalars.first else { return 0 }
         let v = scalar.value
+        // Printable ASCII and Latin letters, nearly all of what hep draws, need no look-up
+        // of the character's category, which costs (combining marks start at U+0300).
+        if (0x20..<0x7F).contains(v) || (0xA0..<0x300).contains(v), ch.unicodeScalars.count == 1 { return 1 }
         if TerminalText.isControl(scalar) { return 0 }
         if scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .enclosingMark {
             return 0
