@@ -79,7 +79,7 @@ struct ReviewPainter {
         let pct = words.percent
         var y = top + 1
         for row in state.report.items where y < max(bottom, top + 8) && y < self.bottom {
-            let name = state.program.versions.lazy.compactMap { $0.item(row.item) }.first?.exercise.text(in: state.language).name ?? row.name
+            let name = row.exercise.text(in: state.language).name
             let line = table.line([name, pct(row.tally.adherence), pct(row.tally.dose), words.decimal(row.painDuring.value)])
             canvas.put(TextWidth.fit(line, width, ellipsis: g.ellipsis), x: x, y: y)
             y += 1

@@ -56,6 +56,9 @@ public indirect enum JSONValue: Equatable, Sendable {
         }
     }
 
+    /// A whole number, or null for nil.
+    static func whole(_ n: Int?) -> JSONValue { n.map { .number("\($0)") } ?? .null }
+
     /// The value as a whole number, when its literal is one (no fraction, no exponent)
     /// and fits an `Int`.
     public var integer: Int? {

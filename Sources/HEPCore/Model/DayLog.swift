@@ -97,7 +97,7 @@ public struct SetRecord: Equatable, Sendable {
 /// (`morningPainAsked`, `stopReason`, `heldSeconds`) are written only when they hold a value.
 extension DayLog {
     public var json: JSONValue {
-        .object([("schema", .string(schema)), ("date", .string("\(date)")), ("morningPain", .number(morningPain)),
+        .object([("schema", .string(schema)), ("date", .string("\(date)")), ("morningPain", .whole(morningPain)),
                  ("sessions", .array(sessions.map(\.json)))]
                 + (morningPainAsked.map { [("morningPainAsked", .string($0.description))] } ?? []))
     }
@@ -106,7 +106,7 @@ extension DayLog {
 extension Session {
     var json: JSONValue {
         .object([("id", .string(id)), ("started", .string(started.description)), ("ended", ended.map { .string($0.description) } ?? .null),
-                 ("programVersion", .number(programVersion)), ("painBefore", .number(painBefore)), ("painAfter", .number(painAfter)),
+                 ("programVersion", .whole(programVersion)), ("painBefore", .whole(painBefore)), ("painAfter", .whole(painAfter)),
                  ("exercises", .array(exercises.map(\.json)))])
     }
 }
@@ -114,7 +114,7 @@ extension Session {
 extension ExerciseRecord {
     var json: JSONValue {
         .object([("item", .string(item)), ("status", .string(status.rawValue)), ("skipReason", skipReason.map { .string($0.rawValue) } ?? .null),
-                 ("sets", .array(sets.map(\.json))), ("painDuring", .number(painDuring)), ("effort", .number(effort)),
+                 ("sets", .array(sets.map(\.json))), ("painDuring", .whole(painDuring)), ("effort", .whole(effort)),
                  ("note", note.map(JSONValue.string) ?? .null)]
                 + (stopReason.map { [("stopReason", .string($0.rawValue))] } ?? []))
     }
@@ -122,12 +122,8 @@ extension ExerciseRecord {
 
 extension SetRecord {
     var json: JSONValue {
-        .object([("side", .string(side.rawValue)), ("reps", .number(reps)), ("completed", .string(completed.description))]
-                + (heldSeconds.map { [("heldSeconds", .number($0))] } ?? []))
+        .object([("side", .string(side.rawValue)), ("reps", .whole(reps)), ("completed", .string(completed.description))]
+                + (heldSeconds.map { [("heldSeconds", .whole($0))] } ?? []))
     }
 }
 
-extension JSONValue {
-    /// A whole number, or null.
-    static func number(_ n: Int?) -> JSONValue { n.map { .number("\($0)") } ?? .null }
-}

@@ -54,7 +54,9 @@ public struct Report: Sendable {
 
     public struct ItemRow: Equatable, Sendable {
         public var item: String
-        public var name: String
+        /// The exercise, for its name in the reader's language (`text(in:)`).
+        public var exercise: Exercise
+        public var name: String { exercise.name }
         public var tally = Tally()
         /// Skipped records, by reason.
         public var skipped: [SkipReason: Int] = [:]

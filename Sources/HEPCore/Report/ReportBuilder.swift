@@ -11,9 +11,9 @@ public enum ReportBuilder {
                             versions: versions(program, from, to), problems: problems)
         var rows: [String: Report.ItemRow] = [:]
         var order: [String] = []
-        func row(_ id: String, _ name: String) -> String {
+        func row(_ id: String, _ exercise: Exercise) -> String {
             if rows[id] == nil {
-                rows[id] = Report.ItemRow(item: id, name: name)
+                rows[id] = Report.ItemRow(item: id, exercise: exercise)
                 order.append(id)
             }
             return id
@@ -21,7 +21,7 @@ public enum ReportBuilder {
         // Items in program order of the versions in range, latest first, so the table reads
         // like today's prescription.
         for version in report.versions.reversed() {
-            for item in version.items { _ = row(item.id, item.exercise.name) }
+            for item in version.items { _ = row(item.id, item.exercise) }
         }
 
         for n in from.dayNumber...to.dayNumber {
@@ -41,7 +41,7 @@ public enum ReportBuilder {
                         + Report.Tally(due: 1, performed: performed ? 1 : 0, reps: p.repsCounted, prescribedReps: p.repsPrescribed)
                 }
                 for j in judged.records {
-                    let id = row(j.item.id, j.item.exercise.name)
+                    let id = row(j.item.id, j.item.exercise)
                     guard day.standing == .counted else { continue }
                     // Every answer given counts in the means, a skipped record's too; a
                     // skipped record was not asked, so it is not "not given".

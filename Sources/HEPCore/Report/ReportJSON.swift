@@ -62,7 +62,7 @@ public enum ReportJSON {
 
     /// A flag's figures, so a reader of the JSON has what the sentence of the text says.
     static func figures(_ facts: Report.Flag.Facts) -> [(key: String, value: JSONValue)] {
-        let n = { (value: Int) in JSONValue.number("\(value)") }
+        let n = JSONValue.whole
         switch facts {
         case let .painDuring(exercise, pain, limit, started):
             return [("exercise", .string(exercise.name)), ("pain", n(pain)), ("limit", n(limit)), ("sessionStarted", .string(started.description))]

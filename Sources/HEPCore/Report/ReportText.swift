@@ -26,7 +26,7 @@ public enum ReportText {
         out.append("")
         var items: [[String]] = []
         for row in r.items {
-            let name = r.versions.lazy.compactMap { $0.item(row.item) }.first?.exercise.text(in: language).name ?? row.name
+            let name = row.exercise.text(in: language).name
             items.append([name, "\(row.tally.due)", "\(row.tally.performed)", pct(row.tally.adherence),
                           pct(row.tally.dose), mean(row.painDuring), mean(row.effort)])
             var notes: [String] = []
