@@ -2,6 +2,7 @@
 //
 //   hep-bench generate DIR [DAYS]   the example program and DAYS (365) days of logs up to yesterday
 //   hep-bench measure DIR           in-process timings: start-up work to the first canvas, one key
+//   hep-bench read DIR              one core's time to parse, and to parse and check, every day log in DIR
 //
 // scripts/bench runs both and adds what needs a real terminal (the binary's first frame,
 // bytes sent while a hold counts down).
@@ -65,6 +66,18 @@ case "measure":
         })
     }
     print("one key to the next canvas (update and render 80x24, list moves): median \(ms(median(keys)))")
+
+case "read":
+    let logs = Folders.entries(folder.logFolder).filter { $0.hasSuffix(".json") }.map { folder.logFolder + "/" + $0 }
+    let files = try logs.map { try FileReader.read($0, display: $0) }
+    var parse: [Double] = [], check: [Double] = []
+    for _ in 0..<7 {
+        parse.append(try seconds { for bytes in files { _ = try JSONParser.parse(bytes) } })
+        check.append(try seconds { for (bytes, path) in zip(files, logs) { _ = try Documents.decodeLog(bytes, display: path) } })
+    }
+    let size = files.reduce(0) { $0 + $1.count }
+    print("\(files.count) day logs, \(size / 1024) KiB, on one core: parse median \(ms(median(parse))), "
+          + "parse and check into the model median \(ms(median(check)))")
 
 default:
     fail("unknown command \(args[1])")

@@ -1,7 +1,7 @@
 /// A parsed JSON document, kept close to its text: numbers keep their literal
 /// spelling (so `1e400` or `5.0` can be judged, not silently rounded) and objects
 /// keep their members in file order.
-public indirect enum JSONValue: Equatable, Sendable {
+public enum JSONValue: Equatable, Sendable {
     case null
     case bool(Bool)
     case number(String)
@@ -58,6 +58,13 @@ public indirect enum JSONValue: Equatable, Sendable {
 
     /// A whole number, or null for nil.
     static func whole(_ n: Int?) -> JSONValue { n.map { .number("\($0)") } ?? .null }
+
+    static func strings(_ list: [String]) -> JSONValue { .array(list.map(JSONValue.string)) }
+
+    /// The members whose value is given: how optional fields are left out of a document.
+    static func present(_ members: [(String, JSONValue?)]) -> [(key: String, value: JSONValue)] {
+        members.compactMap { key, value in value.map { (key, $0) } }
+    }
 
     /// The value as a whole number, when its literal is one (no fraction, no exponent)
     /// and fits an `Int`.

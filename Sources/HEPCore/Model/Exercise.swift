@@ -1,5 +1,5 @@
 /// One exercise as the library describes it (`hep.exercise/1`); programs embed a copy.
-public struct Exercise: Codable, Equatable, Sendable {
+public struct Exercise: Equatable, Sendable {
     public static let schemaID = "hep.exercise/1"
 
     /// Present in library files, absent when embedded in a program.
@@ -36,7 +36,7 @@ public struct Exercise: Codable, Equatable, Sendable {
 }
 
 /// What the patient reads of an exercise, in one language.
-public struct ExerciseText: Codable, Equatable, Sendable {
+public struct ExerciseText: Equatable, Sendable {
     public var name: String
     public var instructions: [String]
     public var cues: [String]
@@ -57,7 +57,7 @@ public struct ExerciseText: Codable, Equatable, Sendable {
 }
 
 /// What one performance asks for.
-public struct Dose: Codable, Equatable, Sendable {
+public struct Dose: Equatable, Sendable {
     public var sets: Int
     public var reps: Int
     public var holdSeconds: Int
@@ -77,4 +77,30 @@ public struct Dose: Codable, Equatable, Sendable {
 
     /// A timed exercise (a walk, a plank) is one rep held for its length.
     public var isTimed: Bool { reps == 1 && holdSeconds > 0 }
+}
+
+// The contract's form of an exercise, written straight from the model.
+extension Exercise {
+    public var json: JSONValue {
+        let text = ExerciseText(name: name, instructions: instructions, cues: cues, safety: safety, sideWords: sideWords)
+        return .object([("id", .string(id)), ("region", .string(region)), ("equipment", .strings(equipment)),
+                        ("defaults", .object(defaults.members))] + text.members
+                       + JSONValue.present([("schema", schema.map(JSONValue.string)),
+                                            ("translations", translations.map { .object($0.map { ($0, .object($1.members)) }) })]))
+    }
+}
+
+extension ExerciseText {
+    var members: [(key: String, value: JSONValue)] {
+        [("name", .string(name)), ("instructions", .strings(instructions)), ("cues", .strings(cues)), ("safety", .string(safety))]
+            + JSONValue.present([("sideWords", sideWords.map { .object($0.map { ($0, .string($1)) }) }),
+                                 ("equipment", equipment.map { .strings($0) })])
+    }
+}
+
+extension Dose {
+    var members: [(key: String, value: JSONValue)] {
+        [("sets", .whole(sets)), ("reps", .whole(reps)), ("holdSeconds", .whole(holdSeconds)), ("restSeconds", .whole(restSeconds)),
+         ("side", .string(side.rawValue))]
+    }
 }

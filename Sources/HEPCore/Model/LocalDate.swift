@@ -74,9 +74,7 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         Weekday.allCases[((dayNumber % 7) + 7 + 3) % 7]
     }
 
-    public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
-    }
+    public var description: String { "\(year.padded(4))-\(month.padded(2))-\(day.padded(2))" }
 
     public static func < (a: LocalDate, b: LocalDate) -> Bool { a.dayNumber < b.dayNumber }
 
@@ -95,20 +93,6 @@ public struct DateProblem: Error, Equatable, Sendable, CustomStringConvertible {
     init(_ description: String) { self.description = description }
 }
 
-extension LocalDate: Codable {
-    public init(from decoder: Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let date = LocalDate(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a date: \(text)"))
-        }
-        self = date
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(description)
-    }
-}
 
 /// Fixed-width decimal fields of dates and times.
 enum Digits {
@@ -134,4 +118,13 @@ extension LocalDate {
 
     /// The Monday of this date's ISO week.
     public var weekStart: LocalDate { adding(days: -Weekday.allCases.firstIndex(of: weekday)!) }
+}
+
+extension Int {
+    /// `7.padded(2)` is `07`: dates and times are written often (every file name, every
+    /// moment in a report), and Foundation's `String(format:)` was a tenth of a report's time.
+    func padded(_ width: Int) -> String {
+        let digits = String(self)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    }
 }

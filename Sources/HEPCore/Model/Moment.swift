@@ -70,32 +70,17 @@ public struct Moment: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// `08:02`: the time of day as a person reads it.
-    public var clockTime: String { String(format: "%02d:%02d", hour, minute) }
+    public var clockTime: String { "\(hour.padded(2)):\(minute.padded(2))" }
 
     /// `20261129T080211`: for names of files kept aside, sortable and free of `:`.
     public var fileStamp: String {
-        String(format: "%04d%02d%02dT%02d%02d%02d", date.year, date.month, date.day, hour, minute, second)
+        "\(date.year.padded(4))\(date.month.padded(2))\(date.day.padded(2))T\(hour.padded(2))\(minute.padded(2))\(second.padded(2))"
     }
 
     public var description: String {
         let sign = offsetMinutes < 0 ? "-" : "+"
         let off = abs(offsetMinutes)
-        return date.description + String(format: "T%02d:%02d:%02d", hour, minute, second)
-            + sign + String(format: "%02d:%02d", off / 60, off % 60)
+        return "\(date)T\(hour.padded(2)):\(minute.padded(2)):\(second.padded(2))\(sign)\((off / 60).padded(2)):\((off % 60).padded(2))"
     }
 }
 
-extension Moment: Codable {
-    public init(from decoder: Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let moment = Moment(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a moment: \(text)"))
-        }
-        self = moment
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(description)
-    }
-}

@@ -1,6 +1,6 @@
 /// The prescription (`program.json`, `hep.program/1`) with every version it has had.
 /// Versions are never edited: a change of dose is a new version with a later date.
-public struct Program: Codable, Equatable, Sendable {
+public struct Program: Equatable, Sendable {
     public static let schemaID = "hep.program/1"
     /// The pain limit when neither the item nor the program sets one.
     public static let defaultPainLimit = 5
@@ -40,7 +40,7 @@ public struct Program: Codable, Equatable, Sendable {
     public func painLimit(for item: ProgramItem) -> Int { item.painLimit ?? effectivePainLimit }
 }
 
-public struct Patient: Codable, Equatable, Sendable {
+public struct Patient: Equatable, Sendable {
     public var id: String
     public var name: String
 
@@ -50,7 +50,7 @@ public struct Patient: Codable, Equatable, Sendable {
     }
 }
 
-public struct Therapist: Codable, Equatable, Sendable {
+public struct Therapist: Equatable, Sendable {
     public var name: String
     public var contact: String?
 
@@ -60,7 +60,7 @@ public struct Therapist: Codable, Equatable, Sendable {
     }
 }
 
-public struct ProgramVersion: Codable, Equatable, Sendable {
+public struct ProgramVersion: Equatable, Sendable {
     public var version: Int
     public var effective: LocalDate
     public var note: String?
@@ -76,9 +76,15 @@ public struct ProgramVersion: Codable, Equatable, Sendable {
     public func item(_ id: String) -> ProgramItem? { items.first { $0.id == id } }
 }
 
-public struct ProgramItem: Codable, Equatable, Sendable {
+public struct ProgramItem: Equatable, Sendable {
     public var id: String
-    public var exercise: Exercise
+    /// Shared, not copied: an item is copied for every record a report judges, and an
+    /// exercise with its translations is most of an item's size.
+    public var exercise: Exercise {
+        get { shared.exercise }
+        set { shared = SharedExercise(newValue) }
+    }
+    private var shared: SharedExercise
     public var sets: Int
     public var reps: Int
     public var holdSeconds: Int
@@ -92,7 +98,7 @@ public struct ProgramItem: Codable, Equatable, Sendable {
     public init(id: String, exercise: Exercise, sets: Int, reps: Int, holdSeconds: Int, restSeconds: Int, side: Side,
                 timesPerDay: Int, days: [Weekday], painLimit: Int?, notes: String?) {
         self.id = id
-        self.exercise = exercise
+        self.shared = SharedExercise(exercise)
         self.sets = sets
         self.reps = reps
         self.holdSeconds = holdSeconds
@@ -106,5 +112,42 @@ public struct ProgramItem: Codable, Equatable, Sendable {
 
     public var dose: Dose {
         Dose(sets: sets, reps: reps, holdSeconds: holdSeconds, restSeconds: restSeconds, side: side)
+    }
+}
+
+/// An exercise held by reference; never changed once made, so sharing it is safe.
+private final class SharedExercise: Equatable, Sendable {
+    let exercise: Exercise
+    init(_ exercise: Exercise) { self.exercise = exercise }
+    static func == (a: SharedExercise, b: SharedExercise) -> Bool { a === b || a.exercise == b.exercise }
+}
+
+// The contract's form of a program, written straight from the model; absent optionals are
+// left out, as the bundled programs write them.
+extension Program {
+    public var json: JSONValue {
+        .object([("schema", .string(schema)), ("patient", .object([("id", .string(patient.id)), ("name", .string(patient.name))])),
+                 ("title", .string(title)), ("versions", .array(versions.map(\.json)))]
+                + JSONValue.present([("therapist", therapist?.json), ("painLimit", painLimit.map { .whole($0) }),
+                                     ("installed", installed.map { .string("\($0)") })]))
+    }
+}
+
+extension Therapist {
+    var json: JSONValue { .object([("name", .string(name))] + JSONValue.present([("contact", contact.map(JSONValue.string))])) }
+}
+
+extension ProgramVersion {
+    var json: JSONValue {
+        .object([("version", .whole(version)), ("effective", .string("\(effective)")), ("items", .array(items.map(\.json)))]
+                + JSONValue.present([("note", note.map(JSONValue.string))]))
+    }
+}
+
+extension ProgramItem {
+    var json: JSONValue {
+        .object([("id", .string(id)), ("exercise", exercise.json)] + dose.members
+                + [("timesPerDay", .whole(timesPerDay)), ("days", .array(days.map { .string($0.rawValue) }))]
+                + JSONValue.present([("painLimit", painLimit.map { .whole($0) }), ("notes", notes.map(JSONValue.string))]))
     }
 }

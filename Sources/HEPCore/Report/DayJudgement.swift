@@ -38,15 +38,17 @@ public struct DayJudgement: Sendable {
             }
         }
         let plan = schedule(program, date)
-        var left = records
+        // Records still unclaimed, by index: claiming one moves no record.
+        let records = self.records
+        var left = Array(records.indices)
         for due in plan.due {
             for time in 1...due.timesPerDay {
                 var row = Report.Performance(date: date, version: plan.version?.version, item: due.item.id, time: time, status: .missed,
                                              repsPrescribed: due.item.dose.prescribedReps, counted: counted)
-                let mine = { (j: Judged) in j.item.id == due.item.id }
-                if let i = left.firstIndex(where: { mine($0) && $0.record.status != .skipped })
-                    ?? left.firstIndex(where: { mine($0) && $0.record.status == .skipped }) {
-                    let judged = left.remove(at: i)
+                let mine = { (i: Int) in records[i].item.id == due.item.id }
+                if let at = left.firstIndex(where: { mine($0) && records[$0].record.status != .skipped })
+                    ?? left.firstIndex(where: { mine($0) && records[$0].record.status == .skipped }) {
+                    let judged = records[left.remove(at: at)]
                     row.fill(judged.record, session: judged.session)
                     if judged.record.status != .skipped {
                         row.repsCounted = min(judged.record.repsDone, due.item.dose.prescribedReps)
@@ -55,7 +57,8 @@ public struct DayJudgement: Sendable {
                 performances.append(row)
             }
         }
-        for judged in left {
+        for i in left {
+            let judged = records[i]
             var row = Report.Performance(date: date, version: judged.session.programVersion, item: judged.item.id, time: nil,
                                          status: .extra, repsPrescribed: 0, counted: counted)
             row.fill(judged.record, session: judged.session)

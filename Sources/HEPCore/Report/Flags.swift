@@ -31,9 +31,10 @@ enum Flags {
             }
         }
         flags += missedDays(report.days)
+        // A week's flags are dated its first counted day.
+        let firstCounted = Dictionary(counted.map { ($0.date.isoWeek, $0.date) }, uniquingKeysWith: min)
         for (i, week) in report.weeks.enumerated() {
-            // The flag is dated the week's first counted day.
-            let first = counted.first { $0.date >= week.from && $0.date <= week.to }?.date ?? week.from
+            let first = firstCounted[week.week] ?? week.from
             if week.tally.due > 0, week.tally.performed * 5 < week.tally.due * 4 {
                 flags.append(.init(date: first, kind: .lowAdherence, item: nil,
                                    facts: .lowAdherence(week: week.week, performed: week.tally.performed, due: week.tally.due,

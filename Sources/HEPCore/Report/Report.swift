@@ -50,6 +50,8 @@ public struct Report: Sendable {
             Tally(due: a.due + b.due, performed: a.performed + b.performed, reps: a.reps + b.reps,
                   prescribedReps: a.prescribedReps + b.prescribedReps)
         }
+
+        static func += (a: inout Tally, b: Tally) { a = a + b }
     }
 
     public struct ItemRow: Equatable, Sendable {

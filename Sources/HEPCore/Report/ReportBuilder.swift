@@ -12,7 +12,7 @@ public enum ReportBuilder {
         var rows: [String: Report.ItemRow] = [:]
         var order: [String] = []
         func row(_ id: String, _ exercise: Exercise) -> String {
-            if rows[id] == nil {
+            if rows.index(forKey: id) == nil {
                 rows[id] = Report.ItemRow(item: id, exercise: exercise)
                 order.append(id)
             }
@@ -37,8 +37,7 @@ public enum ReportBuilder {
                 var perItem: [String: Report.Tally] = [:]
                 for p in judged.performances where p.time != nil {
                     let performed = p.status == .done || p.status == .partial
-                    perItem[p.item, default: Report.Tally()] = perItem[p.item, default: Report.Tally()]
-                        + Report.Tally(due: 1, performed: performed ? 1 : 0, reps: p.repsCounted, prescribedReps: p.repsPrescribed)
+                    perItem[p.item, default: Report.Tally()] += Report.Tally(due: 1, performed: performed ? 1 : 0, reps: p.repsCounted, prescribedReps: p.repsPrescribed)
                 }
                 for j in judged.records {
                     let id = row(j.item.id, j.item.exercise)
@@ -55,7 +54,7 @@ public enum ReportBuilder {
                 day.tally = perItem.values.reduce(Report.Tally(), +)
                 if day.standing == .counted {
                     report.problems += judged.problems
-                    for (id, tally) in perItem { rows[id]!.tally = rows[id]!.tally + tally }
+                    for (id, tally) in perItem { rows[id]!.tally += tally }
                 } else {
                     report.today = day
                 }
@@ -93,7 +92,7 @@ public enum ReportBuilder {
             let w = weekIndex[name]!
             report.weeks[w].to = day.date
             guard day.standing == .counted else { continue }
-            report.weeks[w].tally = report.weeks[w].tally + day.tally
+            report.weeks[w].tally += day.tally
             let log = logs[day.date]
             for session in log?.sessions ?? [] {
                 report.painBefore.add(session.painBefore)

@@ -77,8 +77,8 @@ public final class LogBook {
             return try setAside(path, date, error)
         }
         // Structure only: a log must stay writable even if the program changed since.
-        let (_, value, reading, problems) = Documents.read(bytes, display: path, expected: .log, fileDate: date)
-        guard let value, let reading, let file = DayLogFile(value, reading: reading, problems: problems) else {
+        let (_, value, model, problems) = Documents.read(bytes, display: path, expected: .log, fileDate: date)
+        guard let value, case let .log(reading)? = model, let file = DayLogFile(value, reading: reading, problems: problems) else {
             return try setAside(path, date, problems[0])
         }
         if let first = problems.first { notices.append(.kept(date, first, more: problems.count - 1)) }

@@ -22,8 +22,11 @@ public enum ProgramInstaller {
 
     public static func check(_ source: String, display: String) throws -> Checked {
         let bytes = try FileReader.read(source, display: display)
-        let program: Program = try Documents.decode(bytes, display: display, kind: .program)
-        return Checked(program: program, document: withoutInstalled(try JSONParser.parse(bytes)))
+        let read = Documents.read(bytes, display: display, expected: .program)
+        guard read.problems.isEmpty, let document = read.value, case let .program(program?)? = read.model else {
+            throw Documents.invalid(read.problems, display)
+        }
+        return Checked(program: program, document: withoutInstalled(document))
     }
 
     /// A program's document without its `installed` date.

@@ -85,7 +85,11 @@ final class Checker {
         return nil
     }
 
-    func strings(_ value: JSONValue, _ path: String, nonEmpty: Bool = false) {
-        for (item, itemPath) in array(value, path, nonEmpty: nonEmpty) ?? [] { string(item, itemPath) }
+    /// A list of strings; nil (and a problem) when it or any entry breaks a rule.
+    @discardableResult
+    func strings(_ value: JSONValue, _ path: String, nonEmpty: Bool = false) -> [String]? {
+        guard let items = array(value, path, nonEmpty: nonEmpty) else { return nil }
+        let read = items.map { string($0, $1) }
+        return read.contains(nil) ? nil : read.compactMap { $0 }
     }
 }

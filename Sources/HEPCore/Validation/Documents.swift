@@ -1,5 +1,3 @@
-import Foundation
-
 /// The three kinds of file hep reads, by their `schema` field.
 public enum DocumentKind: String, CaseIterable, Sendable {
     case program, log, exercise
@@ -25,9 +23,16 @@ public enum Documents {
         return (checked.kind, checked.value, checked.problems)
     }
 
-    /// Parses and checks a document once; a day log is read into the model on the way.
+    /// What a document was read into: the model is whole only when there is no problem.
+    enum Model {
+        case program(Program?)
+        case log(LogRules.Reading)
+        case exercise(Exercise?)
+    }
+
+    /// Parses a document once and reads it into the model, checking every rule on the way.
     static func read(_ bytes: [UInt8], display: String, expected: DocumentKind?, program: Program? = nil, fileDate: LocalDate? = nil)
-        -> (kind: DocumentKind?, value: JSONValue?, log: LogRules.Reading?, problems: [Problem]) {
+        -> (kind: DocumentKind?, value: JSONValue?, model: Model?, problems: [Problem]) {
         let value: JSONValue
         do {
             value = try JSONParser.parse(bytes)
@@ -36,14 +41,13 @@ public enum Documents {
         }
         let c = Checker()
         let kind = checkSchema(value, expected: expected, c)
-        var log: LogRules.Reading?
-        switch kind {
-        case .program?: ProgramRules.check(value, c)
-        case .log?: log = LogRules.read(value, program: program, fileDate: fileDate, c)
-        case .exercise?: ExerciseRules.check(value, "$", c, embedded: false)
-        case nil: break
+        let model: Model? = switch kind {
+        case .program?: .program(ProgramRules.read(value, c))
+        case .log?: .log(LogRules.read(value, program: program, fileDate: fileDate, c))
+        case .exercise?: .exercise(ExerciseRules.read(value, "$", c, embedded: false))
+        case nil: nil
         }
-        return (kind, value, log, c.problems.map { Problem(file: display, place: .path($0.path), message: $0.message) })
+        return (kind, value, model, c.problems.map { Problem(file: display, place: .path($0.path), message: $0.message) })
     }
 
     private static func checkSchema(_ value: JSONValue, expected: DocumentKind?, _ c: Checker) -> DocumentKind? {
@@ -61,7 +65,13 @@ public enum Documents {
     }
 
     public static func loadProgram(_ path: String, display: String) throws(InvalidData) -> Program {
-        try load(path, display: display, kind: .program)
+        try decodeProgram(read(path, display: display), display: display)
+    }
+
+    public static func decodeProgram(_ bytes: [UInt8], display: String) throws(InvalidData) -> Program {
+        let read = read(bytes, display: display, expected: .program)
+        guard read.problems.isEmpty, case let .program(program?)? = read.model else { throw invalid(read.problems, display) }
+        return program
     }
 
     public static func loadLog(_ path: String, display: String, program: Program?, fileDate: LocalDate?) throws(InvalidData) -> DayLog {
@@ -71,63 +81,29 @@ public enum Documents {
     public static func decodeLog(_ bytes: [UInt8], display: String, program: Program? = nil,
                                  fileDate: LocalDate? = nil) throws(InvalidData) -> DayLog {
         let read = read(bytes, display: display, expected: .log, program: program, fileDate: fileDate)
-        guard read.problems.isEmpty, let log = read.log?.log else { throw InvalidData(read.problems) }
+        guard read.problems.isEmpty, case let .log(reading)? = read.model, let log = reading.log else { throw invalid(read.problems, display) }
         return log
     }
 
     public static func loadExercise(_ path: String, display: String) throws(InvalidData) -> Exercise {
-        try load(path, display: display, kind: .exercise)
+        let read = read(try read(path, display: display), display: display, expected: .exercise)
+        guard read.problems.isEmpty, case let .exercise(exercise?)? = read.model else { throw invalid(read.problems, display) }
+        return exercise
     }
 
-    static func load<T: Decodable>(_ path: String, display: String, kind: DocumentKind) throws(InvalidData) -> T {
-        try decode(read(path, display: display), display: display, kind: kind)
+    /// The problems, or, should a reader ever build no model without naming why, that.
+    static func invalid(_ problems: [Problem], _ display: String) -> InvalidData {
+        InvalidData(problems.isEmpty ? [Problem(file: display, place: .path("$"), message: "cannot be read into hep's model")] : problems)
     }
 
     private static func read(_ path: String, display: String) throws(InvalidData) -> [UInt8] {
         do { return try FileReader.read(path, display: display) } catch { throw InvalidData([error]) }
     }
 
-    /// A program or an exercise (day logs have `decodeLog`).
-    public static func decode<T: Decodable>(_ bytes: [UInt8], display: String, kind: DocumentKind) throws(InvalidData) -> T {
-        let problems = check(bytes, display: display, expected: kind).problems
-        guard problems.isEmpty else { throw InvalidData(problems) }
-        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-        do {
-            return try JSONDecoder().decode(T.self, from: Data(body))
-        } catch {
-            // The checks above mirror the model; reaching here means they missed a rule.
-            throw InvalidData([Problem(file: display, place: .path("$"), message: "cannot be read into hep's model: \(error)")])
-        }
-    }
+    /// The contract's text form of a document: sorted keys, 2-space indent, newline at the end.
+    public static func encode(_ log: DayLog) -> [UInt8] { encode(log.json) }
+    public static func encode(_ program: Program) -> [UInt8] { encode(program.json) }
+    public static func encode(_ exercise: Exercise) -> [UInt8] { encode(exercise.json) }
 
-    /// A day log in the contract's text form.
-    public static func encode(_ log: DayLog) -> [UInt8] {
-        Array(JSONWriter.pretty(log.json).utf8)
-    }
-
-    /// The contract's text form of a value: sorted keys, 2-space indent, newline at the end.
-    public static func encode<T: Encodable>(_ value: T) -> [UInt8] {
-        Array(JSONWriter.pretty(document(value)).utf8)
-    }
-
-    /// A model value as a JSON document.
-    static func document<T: Encodable>(_ value: T) -> JSONValue {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        // One kind of error per do/catch: a catch that mixes the untyped error of
-        // JSONEncoder with JSONParser's typed one crashes Swift 6.3's release build.
-        // hep's model holds only strings, whole numbers and containers, and the encoder
-        // writes valid JSON: neither can fail.
-        let bytes: Data
-        do {
-            bytes = try encoder.encode(value)
-        } catch {
-            fatalError("cannot encode \(T.self): \(error)")
-        }
-        do {
-            return try JSONParser.parse(Array(bytes))
-        } catch {
-            fatalError("hep's encoder wrote JSON its parser refuses: \(error.message)")
-        }
-    }
+    private static func encode(_ document: JSONValue) -> [UInt8] { Array(JSONWriter.pretty(document).utf8) }
 }

@@ -1,24 +1,26 @@
-/// Checks an exercise, from the library or embedded in a program item.
+/// Reads an exercise, from the library or embedded in a program item, and checks it on the way.
 enum ExerciseRules {
-    static func check(_ value: JSONValue, _ path: String, _ c: Checker, embedded: Bool) {
-        guard let e = c.object(value, path) else { return }
-        if embedded, let (schema, p) = c.optional(e, "schema", path), schema != .string(Exercise.schemaID) {
-            c.fail(p, "must be \(Exercise.schemaID) when given", got: schema)
+    static func read(_ value: JSONValue, _ path: String, _ c: Checker, embedded: Bool) -> Exercise? {
+        guard let e = c.object(value, path) else { return nil }
+        var schema: String?
+        if let (v, p) = c.optional(e, "schema", path), embedded {
+            if v != .string(Exercise.schemaID) { c.fail(p, "must be \(Exercise.schemaID) when given", got: v) }
+            schema = v.text
+        } else if !embedded {
+            schema = Exercise.schemaID
         }
-        if let (v, p) = c.field(e, "id", path), let id = c.string(v, p), !isKebabCase(id) {
-            c.fail(p, "must be kebab-case: lower-case letters and digits joined by single hyphens", got: v)
+        var id: String?
+        if let (v, p) = c.field(e, "id", path), let s = c.string(v, p) {
+            if !isKebabCase(s) { c.fail(p, "must be kebab-case: lower-case letters and digits joined by single hyphens", got: v) }
+            id = s
         }
-        for key in ["name", "region", "safety"] {
-            if let (v, p) = c.field(e, key, path) { c.string(v, p) }
-        }
-        if let (v, p) = c.field(e, "equipment", path) { c.strings(v, p) }
-        if let (v, p) = c.field(e, "instructions", path) { c.strings(v, p, nonEmpty: true) }
-        if let (v, p) = c.field(e, "cues", path) { c.strings(v, p) }
-        if let (v, p) = c.field(e, "defaults", path), let d = c.object(v, p) {
-            DoseRules.check(d, p, c)
-        }
-        checkSideWords(e, path, c)
+        let text = readText(e, path, equipment: nil, c)
+        let region = c.field(e, "region", path).flatMap { c.string($0, $1) }
+        let equipment = c.field(e, "equipment", path).flatMap { c.strings($0, $1) }
+        let defaults = c.field(e, "defaults", path).flatMap { v, p in c.object(v, p).flatMap { DoseRules.read($0, p, c) } }
+        var translations: [String: ExerciseText]?
         if let (v, p) = c.optional(e, "translations", path), case let .object(languages)? = c.object(v, p) {
+            translations = [:]
             for (tag, text) in languages {
                 let tp = p + "." + tag
                 guard isLanguageTag(tag) else {
@@ -26,26 +28,34 @@ enum ExerciseRules {
                     continue
                 }
                 guard let t = c.object(text, tp) else { continue }
-                for key in ["name", "safety"] {
-                    if let (v, p) = c.field(t, key, tp) { c.string(v, p) }
-                }
-                if let (v, p) = c.field(t, "instructions", tp) { c.strings(v, p, nonEmpty: true) }
-                if let (v, p) = c.field(t, "cues", tp) { c.strings(v, p) }
-                if let (v, p) = c.optional(t, "equipment", tp) { c.strings(v, p) }
-                checkSideWords(t, tp, c)
+                let equipment = c.optional(t, "equipment", tp).flatMap { c.strings($0, $1) }
+                translations?[tag] = readText(t, tp, equipment: equipment, c)
             }
         }
+        guard let id, let text, let region, let equipment, let defaults else { return nil }
+        return Exercise(schema: schema, id: id, name: text.name, region: region, equipment: equipment, instructions: text.instructions,
+                        cues: text.cues, safety: text.safety, defaults: defaults, sideWords: text.sideWords, translations: translations)
     }
 
-    private static func checkSideWords(_ object: JSONValue, _ path: String, _ c: Checker) {
-        guard let (v, p) = c.optional(object, "sideWords", path), case let .object(fields)? = c.object(v, p) else { return }
-        for (key, words) in fields {
-            if key == "left" || key == "right" {
-                c.string(words, p + "." + key)
-            } else {
-                c.fail(p + "." + key, "must be left or right", got: words)
+    /// What the patient reads: the exercise's own words, or those of one translation.
+    private static func readText(_ object: JSONValue, _ path: String, equipment: [String]?, _ c: Checker) -> ExerciseText? {
+        let name = c.field(object, "name", path).flatMap { c.string($0, $1) }
+        let safety = c.field(object, "safety", path).flatMap { c.string($0, $1) }
+        let instructions = c.field(object, "instructions", path).flatMap { c.strings($0, $1, nonEmpty: true) }
+        let cues = c.field(object, "cues", path).flatMap { c.strings($0, $1) }
+        var sideWords: [String: String]?
+        if let (v, p) = c.optional(object, "sideWords", path), case let .object(fields)? = c.object(v, p) {
+            sideWords = [:]
+            for (key, words) in fields {
+                if key == "left" || key == "right" {
+                    sideWords?[key] = c.string(words, p + "." + key)
+                } else {
+                    c.fail(p + "." + key, "must be left or right", got: words)
+                }
             }
         }
+        guard let name, let safety, let instructions, let cues else { return nil }
+        return ExerciseText(name: name, instructions: instructions, cues: cues, safety: safety, sideWords: sideWords, equipment: equipment)
     }
 
     /// `es`, `pt-BR`: a language of two or three lower-case letters, then subtags.
@@ -71,12 +81,12 @@ enum DoseRules {
     static let holdSeconds = 0...3600
     static let restSeconds = 0...600
 
-    @discardableResult
-    static func check(_ object: JSONValue, _ path: String, _ c: Checker) -> Side? {
-        for (key, range) in [("sets", sets), ("reps", reps), ("holdSeconds", holdSeconds), ("restSeconds", restSeconds)] {
-            if let (v, p) = c.field(object, key, path) { c.int(v, p, range) }
+    static func read(_ object: JSONValue, _ path: String, _ c: Checker) -> Dose? {
+        let numbers = [("sets", sets), ("reps", reps), ("holdSeconds", holdSeconds), ("restSeconds", restSeconds)].map { key, range in
+            c.field(object, key, path).flatMap { c.int($0, $1, range) }
         }
-        guard let (v, p) = c.field(object, "side", path) else { return nil }
-        return c.oneOf(v, p, Side.self)
+        let side = c.field(object, "side", path).flatMap { c.oneOf($0, $1, Side.self) }
+        guard let sets = numbers[0], let reps = numbers[1], let hold = numbers[2], let rest = numbers[3], let side else { return nil }
+        return Dose(sets: sets, reps: reps, holdSeconds: hold, restSeconds: rest, side: side)
     }
 }

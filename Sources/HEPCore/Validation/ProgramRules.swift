@@ -1,64 +1,81 @@
-/// Checks a program (`hep.program/1`): every range of the contract, ordered versions with
-/// later effective dates, unique item ids within a version.
+/// Reads a program (`hep.program/1`) and checks it in one pass: every range of the contract,
+/// ordered versions with later effective dates, unique item ids within a version. The model
+/// it returns is whole only when the checker found no problem.
 enum ProgramRules {
-    static func check(_ program: JSONValue, _ c: Checker) {
+    static func read(_ program: JSONValue, _ c: Checker) -> Program? {
         let root = "$"
-        if let (v, p) = c.field(program, "patient", root), let patient = c.object(v, p) {
-            for key in ["id", "name"] {
-                if let (v, p) = c.field(patient, key, p) { c.string(v, p) }
-            }
+        var patient: Patient?
+        if let (v, p) = c.field(program, "patient", root), let object = c.object(v, p) {
+            let id = c.field(object, "id", p).flatMap { c.string($0, $1) }
+            let name = c.field(object, "name", p).flatMap { c.string($0, $1) }
+            if let id, let name { patient = Patient(id: id, name: name) }
         }
-        if let (v, p) = c.optional(program, "therapist", root), let therapist = c.object(v, p) {
-            if let (v, p) = c.field(therapist, "name", p) { c.string(v, p) }
-            if let (v, p) = c.optional(therapist, "contact", p) { c.string(v, p, allowEmpty: true) }
+        var therapist: Therapist?
+        if let (v, p) = c.optional(program, "therapist", root), let object = c.object(v, p) {
+            let contact = c.optional(object, "contact", p).flatMap { c.string($0, $1, allowEmpty: true) }
+            if let name = c.field(object, "name", p).flatMap({ c.string($0, $1) }) { therapist = Therapist(name: name, contact: contact) }
         }
-        if let (v, p) = c.field(program, "title", root) { c.string(v, p) }
-        if let (v, p) = c.optional(program, "painLimit", root) { c.int(v, p, 0...10) }
-        if let (v, p) = c.optional(program, "installed", root) { c.date(v, p) }
-        guard let (v, p) = c.field(program, "versions", root), let versions = c.array(v, p, nonEmpty: true) else { return }
-        var previous: LocalDate?
-        for (index, (version, path)) in versions.enumerated() {
-            guard let version = c.object(version, path) else { continue }
-            if let (v, p) = c.field(version, "version", path), v.integer != index + 1 {
-                c.fail(p, "must be \(index + 1): versions are numbered 1, 2, 3 ... in order", got: v)
-            }
-            if let (v, p) = c.field(version, "effective", path), let date = c.date(v, p) {
-                if let previous, date <= previous {
-                    c.fail(p, "must be later than the previous version's \(previous)", got: v)
+        let title = c.field(program, "title", root).flatMap { c.string($0, $1) }
+        let painLimit = c.optional(program, "painLimit", root).flatMap { c.int($0, $1, 0...10) }
+        let installed = c.optional(program, "installed", root).flatMap { c.date($0, $1) }
+        var versions: [ProgramVersion] = []
+        if let (v, p) = c.field(program, "versions", root), let list = c.array(v, p, nonEmpty: true) {
+            var previous: LocalDate?
+            for (index, (version, path)) in list.enumerated() {
+                guard let version = c.object(version, path) else { continue }
+                if let (v, p) = c.field(version, "version", path), v.integer != index + 1 {
+                    c.fail(p, "must be \(index + 1): versions are numbered 1, 2, 3 ... in order", got: v)
                 }
-                previous = date
-            }
-            if let (v, p) = c.optional(version, "note", path) { c.string(v, p, allowEmpty: true, lineBreaks: true) }
-            if let (v, p) = c.field(version, "items", path), let items = c.array(v, p) {
-                checkItems(items, version: index + 1, c)
+                var effective: LocalDate?
+                if let (v, p) = c.field(version, "effective", path), let date = c.date(v, p) {
+                    if let previous, date <= previous {
+                        c.fail(p, "must be later than the previous version's \(previous)", got: v)
+                    }
+                    previous = date
+                    effective = date
+                }
+                let note = c.optional(version, "note", path).flatMap { c.string($0, $1, allowEmpty: true, lineBreaks: true) }
+                let items = c.field(version, "items", path).flatMap { c.array($0, $1) }.map { readItems($0, version: index + 1, c) }
+                if let effective, let items {
+                    versions.append(ProgramVersion(version: index + 1, effective: effective, note: note, items: items))
+                }
             }
         }
+        guard let patient, let title else { return nil }
+        return Program(patient: patient, therapist: therapist, title: title, painLimit: painLimit, installed: installed, versions: versions)
     }
 
-    private static func checkItems(_ items: [(JSONValue, String)], version: Int, _ c: Checker) {
+    private static func readItems(_ items: [(JSONValue, String)], version: Int, _ c: Checker) -> [ProgramItem] {
         var ids: Set<String> = []
-        for (item, path) in items {
-            guard let item = c.object(item, path) else { continue }
-            if let (v, p) = c.field(item, "id", path), let id = c.string(v, p) {
-                if !isItemID(id) {
+        return items.compactMap { item, path in
+            guard let item = c.object(item, path) else { return nil }
+            var id: String?
+            if let (v, p) = c.field(item, "id", path), let s = c.string(v, p) {
+                if !isItemID(s) {
                     c.fail(p, "must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit", got: v)
-                } else if !ids.insert(id).inserted {
+                } else if !ids.insert(s).inserted {
                     c.fail(p, "duplicate item id within version \(version)", got: v)
                 }
+                id = s
             }
-            if let (v, p) = c.field(item, "exercise", path) { ExerciseRules.check(v, p, c, embedded: true) }
-            DoseRules.check(item, path, c)
-            if let (v, p) = c.field(item, "timesPerDay", path) { c.int(v, p, 1...10) }
-            if let (v, p) = c.field(item, "days", path), let days = c.array(v, p, nonEmpty: true) {
-                var seen: Set<Weekday> = []
-                for (day, dayPath) in days {
-                    if let d = c.oneOf(day, dayPath, Weekday.self), !seen.insert(d).inserted {
-                        c.fail(dayPath, "day listed twice", got: day)
-                    }
+            let exercise = c.field(item, "exercise", path).flatMap { ExerciseRules.read($0, $1, c, embedded: true) }
+            let dose = DoseRules.read(item, path, c)
+            let timesPerDay = c.field(item, "timesPerDay", path).flatMap { c.int($0, $1, 1...10) }
+            var days: [Weekday]?
+            if let (v, p) = c.field(item, "days", path), let list = c.array(v, p, nonEmpty: true) {
+                var seen: [Weekday] = []
+                for (day, dayPath) in list {
+                    guard let d = c.oneOf(day, dayPath, Weekday.self) else { continue }
+                    if seen.contains(d) { c.fail(dayPath, "day listed twice", got: day) } else { seen.append(d) }
                 }
+                days = seen
             }
-            if let (v, p) = c.optional(item, "painLimit", path) { c.int(v, p, 0...10) }
-            if let (v, p) = c.optional(item, "notes", path) { c.string(v, p, allowEmpty: true, lineBreaks: true) }
+            let painLimit = c.optional(item, "painLimit", path).flatMap { c.int($0, $1, 0...10) }
+            let notes = c.optional(item, "notes", path).flatMap { c.string($0, $1, allowEmpty: true, lineBreaks: true) }
+            guard let id, let exercise, let dose, let timesPerDay, let days else { return nil }
+            return ProgramItem(id: id, exercise: exercise, sets: dose.sets, reps: dose.reps, holdSeconds: dose.holdSeconds,
+                               restSeconds: dose.restSeconds, side: dose.side, timesPerDay: timesPerDay, days: days,
+                               painLimit: painLimit, notes: notes)
         }
     }
 }

@@ -59,7 +59,7 @@ public enum Validation {
                        into: &outcome)
                 return nil
             }
-            let program: Program = try Documents.decode(bytes, display: path, kind: .program)
+            let program = try Documents.decodeProgram(bytes, display: path)
             record([], into: &outcome)
             return program
         } catch let problem as Problem {
