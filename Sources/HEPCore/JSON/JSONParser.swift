@@ -16,6 +16,10 @@ public struct JSONParser {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var at = 0
     private var depth = 0
+    // The members and items of the objects and arrays being read, innermost last: each
+    // container is copied out once, at its exact size, instead of growing its own array.
+    private var members: [(key: String, value: JSONValue, start: Int)] = []
+    private var items: [JSONValue] = []
 
     /// Parses a whole document. A UTF-8 byte order mark at the start is allowed and skipped.
     public static func parse(_ data: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
@@ -65,29 +69,34 @@ public struct JSONParser {
     private mutating func object() throws(JSONSyntaxError) -> JSONValue {
         try enter()
         at += 1
-        var members: [(key: String, value: JSONValue)] = []
-        var keyStarts: [Int] = []
+        let base = members.count
         skipSpace()
-        if peek(UInt8(ascii: "}")) { at += 1; depth -= 1; return .object(members) }
+        if peek(UInt8(ascii: "}")) { at += 1; depth -= 1; return .object([]) }
         while true {
             skipSpace()
             guard peek(UInt8(ascii: "\"")) else { throw error("expected a key in double quotes, found \(describe(at))") }
             let keyStart = at
             let key = try string()
             // hep's objects have a handful of members: a scan beats hashing every key.
-            if let first = members.firstIndex(where: { $0.key == key }) {
-                let (line, column) = position(of: keyStarts[first])
+            if let first = members[base...].first(where: { $0.key == key }) {
+                let (line, column) = position(of: first.start)
                 throw error("duplicate key \"\(key)\" (first at \(line):\(column))", at: keyStart)
             }
-            keyStarts.append(keyStart)
             skipSpace()
             guard peek(UInt8(ascii: ":")) else { throw error("expected ':' after the key, found \(describe(at))") }
             at += 1
             skipSpace()
-            members.append((key, try value()))
+            let value = try value()
+            members.append((key, value, keyStart))
             skipSpace()
             if peek(UInt8(ascii: ",")) { at += 1; continue }
-            if peek(UInt8(ascii: "}")) { at += 1; depth -= 1; return .object(members) }
+            if peek(UInt8(ascii: "}")) {
+                at += 1
+                depth -= 1
+                let object = members[base...].map { (key: $0.key, value: $0.value) }
+                members.removeSubrange(base...)
+                return .object(object)
+            }
             throw error("expected ',' or '}' in an object, found \(describe(at))")
         }
     }
@@ -95,15 +104,22 @@ public struct JSONParser {
     private mutating func array() throws(JSONSyntaxError) -> JSONValue {
         try enter()
         at += 1
-        var items: [JSONValue] = []
+        let base = items.count
         skipSpace()
-        if peek(UInt8(ascii: "]")) { at += 1; depth -= 1; return .array(items) }
+        if peek(UInt8(ascii: "]")) { at += 1; depth -= 1; return .array([]) }
         while true {
             skipSpace()
-            items.append(try value())
+            let value = try value()
+            items.append(value)
             skipSpace()
             if peek(UInt8(ascii: ",")) { at += 1; continue }
-            if peek(UInt8(ascii: "]")) { at += 1; depth -= 1; return .array(items) }
+            if peek(UInt8(ascii: "]")) {
+                at += 1
+                depth -= 1
+                let array = Array(items[base...])
+                items.removeSubrange(base...)
+                return .array(array)
+            }
             throw error("expected ',' or ']' in an array, found \(describe(at))")
         }
     }

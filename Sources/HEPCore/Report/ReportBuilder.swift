@@ -34,10 +34,11 @@ public enum ReportBuilder {
             }
             if day.standing == .counted || day.standing == .today {
                 let judged = DayJudgement(date: date, log: log, program: program, counted: day.standing == .counted)
-                var perItem: [String: Report.Tally] = [:]
                 for p in judged.performances where p.time != nil {
                     let performed = p.status == .done || p.status == .partial
-                    perItem[p.item, default: Report.Tally()] += Report.Tally(due: 1, performed: performed ? 1 : 0, reps: p.repsCounted, prescribedReps: p.repsPrescribed)
+                    let tally = Report.Tally(due: 1, performed: performed ? 1 : 0, reps: p.repsCounted, prescribedReps: p.repsPrescribed)
+                    day.tally += tally
+                    if day.standing == .counted { rows[p.item]!.tally += tally }
                 }
                 for j in judged.records {
                     let id = row(j.item.id, j.item.exercise)
@@ -51,10 +52,8 @@ public enum ReportBuilder {
                     if skipped { rows[id]!.skipped[record.skipReason ?? .other, default: 0] += 1 }
                 }
                 report.performances += judged.performances
-                day.tally = perItem.values.reduce(Report.Tally(), +)
                 if day.standing == .counted {
                     report.problems += judged.problems
-                    for (id, tally) in perItem { rows[id]!.tally += tally }
                 } else {
                     report.today = day
                 }

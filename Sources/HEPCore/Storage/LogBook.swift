@@ -46,7 +46,7 @@ public final class LogBook {
         }
         let document = file.written(next)
         try Folders.ensure(folder.logFolder)
-        try AtomicFile.write(Array(JSONWriter.pretty(document).utf8), to: folder.logPath(date), display: folder.logPath(date))
+        try AtomicFile.write(JSONWriter.bytes(document), to: folder.logPath(date), display: folder.logPath(date))
         file.log = next
         file.document = document
         files[date] = file

@@ -17,7 +17,7 @@ public enum ProgramInstaller {
         public let program: Program
         /// The program as read, without an `installed` date: what "the same program" means.
         let document: JSONValue
-        var text: [UInt8] { Array(JSONWriter.pretty(document).utf8) }
+        var text: [UInt8] { JSONWriter.bytes(document) }
     }
 
     public static func check(_ source: String, display: String) throws -> Checked {
@@ -38,13 +38,13 @@ public enum ProgramInstaller {
     /// The text to write: the program with the day the patient got it.
     static func installedText(_ checked: Checked, on date: LocalDate) -> [UInt8] {
         guard case let .object(fields) = checked.document else { return checked.text }
-        return Array(JSONWriter.pretty(.object(fields + [("installed", .string("\(date)"))])).utf8)
+        return JSONWriter.bytes(.object(fields + [("installed", .string("\(date)"))]))
     }
 
     /// Whether the file at `path` holds the same program, whatever its `installed` date.
     static func holdsSame(_ checked: Checked, at path: String) -> Bool {
         guard let old = try? FileReader.read(path, display: path), let document = try? JSONParser.parse(old) else { return false }
-        return JSONWriter.pretty(withoutInstalled(document)) == JSONWriter.pretty(checked.document)
+        return JSONWriter.bytes(withoutInstalled(document)) == JSONWriter.bytes(checked.document)
     }
 
     /// Refuses, before anything is written (not even the lock), to put `checked` over a

@@ -4,36 +4,36 @@
 final class Checker {
     private(set) var problems: [(path: String, message: String)] = []
 
-    func fail(_ path: String, _ message: String, got value: JSONValue? = nil) {
+    func fail(_ path: JSONPath, _ message: String, got value: JSONValue? = nil) {
         if let value {
-            problems.append((path, "\(message) (got \(JSONWriter.compact(value)))"))
+            problems.append((path.description, "\(message) (got \(JSONWriter.compact(value)))"))
         } else {
-            problems.append((path, message))
+            problems.append((path.description, message))
         }
     }
 
     /// The members of an object, or nil (and a problem) for anything else.
-    func object(_ value: JSONValue, _ path: String) -> JSONValue? {
+    func object(_ value: JSONValue, _ path: JSONPath) -> JSONValue? {
         guard case .object = value else { fail(path, "must be an object", got: value); return nil }
         return value
     }
 
     /// A member that must be present.
-    func field(_ object: JSONValue, _ key: String, _ path: String) -> (JSONValue, String)? {
+    func field(_ object: JSONValue, _ key: String, _ path: JSONPath) -> (JSONValue, JSONPath)? {
         guard let value = object[key] else { fail(path, "missing field \"\(key)\""); return nil }
-        return (value, path + "." + key)
+        return (value, path.member(key))
     }
 
     /// A member that may be absent or null.
-    func optional(_ object: JSONValue, _ key: String, _ path: String) -> (JSONValue, String)? {
+    func optional(_ object: JSONValue, _ key: String, _ path: JSONPath) -> (JSONValue, JSONPath)? {
         guard let value = object[key], value != .null else { return nil }
-        return (value, path + "." + key)
+        return (value, path.member(key))
     }
 
     /// A string without control characters (a line break only where `lineBreaks`, in notes):
     /// what hep shows from a file can never drive the terminal.
     @discardableResult
-    func string(_ value: JSONValue, _ path: String, allowEmpty: Bool = false, lineBreaks: Bool = false) -> String? {
+    func string(_ value: JSONValue, _ path: JSONPath, allowEmpty: Bool = false, lineBreaks: Bool = false) -> String? {
         guard case let .string(s) = value else { fail(path, "must be a string", got: value); return nil }
         if !allowEmpty && s.allSatisfy(\.isWhitespace) { fail(path, "must not be empty", got: value); return nil }
         if s.unicodeScalars.contains(where: { TerminalText.isControl($0) && !(lineBreaks && $0 == "\n") }) {
@@ -45,7 +45,7 @@ final class Checker {
     }
 
     @discardableResult
-    func int(_ value: JSONValue, _ path: String, _ range: ClosedRange<Int>, nullable: Bool = false) -> Int? {
+    func int(_ value: JSONValue, _ path: JSONPath, _ range: ClosedRange<Int>, nullable: Bool = false) -> Int? {
         if nullable && value == .null { return nil }
         if let n = value.integer, range.contains(n) { return n }
         let upper = range.upperBound == Int.max ? "or more" : "to \(range.upperBound)"
@@ -55,7 +55,7 @@ final class Checker {
     }
 
     @discardableResult
-    func oneOf<E: RawRepresentable & CaseIterable>(_ value: JSONValue, _ path: String, _ type: E.Type,
+    func oneOf<E: RawRepresentable & CaseIterable>(_ value: JSONValue, _ path: JSONPath, _ type: E.Type,
                                                     allowed: [E]? = nil, why: String = "") -> E? where E.RawValue == String {
         let choices = allowed ?? Array(E.allCases)
         if case let .string(s) = value, let e = E(rawValue: s), choices.contains(where: { $0.rawValue == s }) { return e }
@@ -64,21 +64,22 @@ final class Checker {
         return nil
     }
 
-    func array(_ value: JSONValue, _ path: String, nonEmpty: Bool = false) -> [(JSONValue, String)]? {
+    func array(_ value: JSONValue, _ path: JSONPath, nonEmpty: Bool = false) -> [(JSONValue, JSONPath)]? {
         guard case let .array(items) = value else { fail(path, "must be an array", got: value); return nil }
         if nonEmpty && items.isEmpty { fail(path, "must have at least one entry", got: value); return nil }
-        return items.enumerated().map { ($1, "\(path)[\($0)]") }
+        let spelled = path.description
+        return items.enumerated().map { ($1, JSONPath(spelled, index: $0)) }
     }
 
     @discardableResult
-    func date(_ value: JSONValue, _ path: String) -> LocalDate? {
+    func date(_ value: JSONValue, _ path: JSONPath) -> LocalDate? {
         if case let .string(s) = value, let d = LocalDate(s) { return d }
         fail(path, "must be a date written YYYY-MM-DD", got: value)
         return nil
     }
 
     @discardableResult
-    func moment(_ value: JSONValue, _ path: String, nullable: Bool = false) -> Moment? {
+    func moment(_ value: JSONValue, _ path: JSONPath, nullable: Bool = false) -> Moment? {
         if nullable && value == .null { return nil }
         if case let .string(s) = value, let m = Moment(s) { return m }
         fail(path, "must be a moment written like 2026-11-29T08:02:11+01:00\(nullable ? ", or null" : "")", got: value)
@@ -87,9 +88,31 @@ final class Checker {
 
     /// A list of strings; nil (and a problem) when it or any entry breaks a rule.
     @discardableResult
-    func strings(_ value: JSONValue, _ path: String, nonEmpty: Bool = false) -> [String]? {
+    func strings(_ value: JSONValue, _ path: JSONPath, nonEmpty: Bool = false) -> [String]? {
         guard let items = array(value, path, nonEmpty: nonEmpty) else { return nil }
         let read = items.map { string($0, $1) }
         return read.contains(nil) ? nil : read.compactMap { $0 }
     }
+}
+
+/// Where a value sits in a document, as a problem names it: `$.sessions[0].started`. A
+/// member's path is spelled out only when a problem needs it, so reading a valid file
+/// builds one string per array entry, not one per field.
+struct JSONPath: CustomStringConvertible, Sendable {
+    /// The path of the object or array entry, spelled out.
+    private let parent: String
+    private let key: String?
+
+    static let root = JSONPath(parent: "$", key: nil)
+
+    private init(parent: String, key: String?) {
+        self.parent = parent
+        self.key = key
+    }
+
+    init(_ array: String, index: Int) { self.init(parent: "\(array)[\(index)]", key: nil) }
+
+    var description: String { key.map { parent + "." + $0 } ?? parent }
+
+    func member(_ key: String) -> JSONPath { JSONPath(parent: description, key: key) }
 }

@@ -44,14 +44,14 @@ public enum Documents {
         let model: Model? = switch kind {
         case .program?: .program(ProgramRules.read(value, c))
         case .log?: .log(LogRules.read(value, program: program, fileDate: fileDate, c))
-        case .exercise?: .exercise(ExerciseRules.read(value, "$", c, embedded: false))
+        case .exercise?: .exercise(ExerciseRules.read(value, .root, c, embedded: false))
         case nil: nil
         }
         return (kind, value, model, c.problems.map { Problem(file: display, place: .path($0.path), message: $0.message) })
     }
 
     private static func checkSchema(_ value: JSONValue, expected: DocumentKind?, _ c: Checker) -> DocumentKind? {
-        guard c.object(value, "$") != nil, let (schema, path) = c.field(value, "schema", "$") else { return nil }
+        guard c.object(value, .root) != nil, let (schema, path) = c.field(value, "schema", .root) else { return nil }
         let known = DocumentKind.allCases.first { schema == .string($0.schemaID) }
         if let expected, known != expected {
             c.fail(path, "must be \(expected.schemaID) for this file", got: schema)
@@ -105,5 +105,5 @@ public enum Documents {
     public static func encode(_ program: Program) -> [UInt8] { encode(program.json) }
     public static func encode(_ exercise: Exercise) -> [UInt8] { encode(exercise.json) }
 
-    private static func encode(_ document: JSONValue) -> [UInt8] { Array(JSONWriter.pretty(document).utf8) }
+    private static func encode(_ document: JSONValue) -> [UInt8] { JSONWriter.bytes(document) }
 }

@@ -1,6 +1,6 @@
 /// Reads an exercise, from the library or embedded in a program item, and checks it on the way.
 enum ExerciseRules {
-    static func read(_ value: JSONValue, _ path: String, _ c: Checker, embedded: Bool) -> Exercise? {
+    static func read(_ value: JSONValue, _ path: JSONPath, _ c: Checker, embedded: Bool) -> Exercise? {
         guard let e = c.object(value, path) else { return nil }
         var schema: String?
         if let (v, p) = c.optional(e, "schema", path), embedded {
@@ -22,7 +22,7 @@ enum ExerciseRules {
         if let (v, p) = c.optional(e, "translations", path), case let .object(languages)? = c.object(v, p) {
             translations = [:]
             for (tag, text) in languages {
-                let tp = p + "." + tag
+                let tp = p.member(tag)
                 guard isLanguageTag(tag) else {
                     c.fail(tp, "must be keyed by a language tag such as es or pt-BR", got: text)
                     continue
@@ -38,7 +38,7 @@ enum ExerciseRules {
     }
 
     /// What the patient reads: the exercise's own words, or those of one translation.
-    private static func readText(_ object: JSONValue, _ path: String, equipment: [String]?, _ c: Checker) -> ExerciseText? {
+    private static func readText(_ object: JSONValue, _ path: JSONPath, equipment: [String]?, _ c: Checker) -> ExerciseText? {
         let name = c.field(object, "name", path).flatMap { c.string($0, $1) }
         let safety = c.field(object, "safety", path).flatMap { c.string($0, $1) }
         let instructions = c.field(object, "instructions", path).flatMap { c.strings($0, $1, nonEmpty: true) }
@@ -48,9 +48,9 @@ enum ExerciseRules {
             sideWords = [:]
             for (key, words) in fields {
                 if key == "left" || key == "right" {
-                    sideWords?[key] = c.string(words, p + "." + key)
+                    sideWords?[key] = c.string(words, p.member(key))
                 } else {
-                    c.fail(p + "." + key, "must be left or right", got: words)
+                    c.fail(p.member(key), "must be left or right", got: words)
                 }
             }
         }
@@ -81,7 +81,7 @@ enum DoseRules {
     static let holdSeconds = 0...3600
     static let restSeconds = 0...600
 
-    static func read(_ object: JSONValue, _ path: String, _ c: Checker) -> Dose? {
+    static func read(_ object: JSONValue, _ path: JSONPath, _ c: Checker) -> Dose? {
         let numbers = [("sets", sets), ("reps", reps), ("holdSeconds", holdSeconds), ("restSeconds", restSeconds)].map { key, range in
             c.field(object, key, path).flatMap { c.int($0, $1, range) }
         }

@@ -23,7 +23,7 @@ enum LogRules {
     }
 
     static func read(_ log: JSONValue, program: Program?, fileDate: LocalDate?, _ c: Checker) -> Reading {
-        let root = "$"
+        let root = JSONPath.root
         var reading = Reading()
         if let (v, p) = c.field(log, "date", root), let d = c.date(v, p) {
             reading.date = d
@@ -41,7 +41,7 @@ enum LogRules {
         return reading
     }
 
-    private static func readSession(_ value: JSONValue, _ path: String, date: LocalDate?, program: Program?, ids: inout Set<String>,
+    private static func readSession(_ value: JSONValue, _ path: JSONPath, date: LocalDate?, program: Program?, ids: inout Set<String>,
                                     _ c: Checker) -> Session? {
         guard let session = c.object(value, path) else { return nil }
         var id: String?
@@ -59,10 +59,8 @@ enum LogRules {
             ended = m
             if let started, m.epochSeconds < started.epochSeconds { c.fail(p, "must not be before the session started", got: v) }
         }
-        var pain: [String: Int] = [:]
-        for key in ["painBefore", "painAfter"] {
-            if let (v, p) = c.optional(session, key, path) { pain[key] = c.int(v, p, 0...10) }
-        }
+        let painBefore = c.optional(session, "painBefore", path).flatMap { c.int($0, $1, 0...10) }
+        let painAfter = c.optional(session, "painAfter", path).flatMap { c.int($0, $1, 0...10) }
         var number: Int?
         var version: ProgramVersion?
         if let (v, p) = c.field(session, "programVersion", path), let n = c.int(v, p, 1...Int.max) {
@@ -83,11 +81,11 @@ enum LogRules {
             records = read.compactMap { $0 }.count == read.count ? read.compactMap { $0 } : nil
         }
         guard let id, let started, let number, let records else { return nil }
-        return Session(id: id, started: started, ended: ended, programVersion: number, painBefore: pain["painBefore"],
-                       painAfter: pain["painAfter"], exercises: records)
+        return Session(id: id, started: started, ended: ended, programVersion: number, painBefore: painBefore,
+                       painAfter: painAfter, exercises: records)
     }
 
-    private static func readRecord(_ value: JSONValue, _ path: String, version: ProgramVersion?, _ c: Checker) -> ExerciseRecord? {
+    private static func readRecord(_ value: JSONValue, _ path: JSONPath, version: ProgramVersion?, _ c: Checker) -> ExerciseRecord? {
         guard let record = c.object(value, path) else { return nil }
         var id: String?
         var item: ProgramItem?
@@ -103,9 +101,9 @@ enum LogRules {
         let reason = record["skipReason"] ?? .null
         var skipReason: SkipReason?
         if status == .skipped {
-            skipReason = c.oneOf(reason, path + ".skipReason", SkipReason.self, why: " when the status is skipped")
+            skipReason = c.oneOf(reason, path.member("skipReason"), SkipReason.self, why: " when the status is skipped")
         } else if status != nil && reason != .null {
-            c.fail(path + ".skipReason", "must be null unless the status is skipped", got: reason)
+            c.fail(path.member("skipReason"), "must be null unless the status is skipped", got: reason)
         }
         var stopReason: SkipReason?
         if let (v, p) = c.optional(record, "stopReason", path), let r = c.oneOf(v, p, SkipReason.self) {
@@ -118,18 +116,16 @@ enum LogRules {
             let read = items.map { readSet($0, $1, item: item, c) }
             sets = read.compactMap { $0 }.count == read.count ? read.compactMap { $0 } : nil
         }
-        var answers: [String: Int] = [:]
-        for key in ["painDuring", "effort"] {
-            if let (v, p) = c.optional(record, key, path) { answers[key] = c.int(v, p, 0...10) }
-        }
+        let painDuring = c.optional(record, "painDuring", path).flatMap { c.int($0, $1, 0...10) }
+        let effort = c.optional(record, "effort", path).flatMap { c.int($0, $1, 0...10) }
         var note: String?
         if let (v, p) = c.optional(record, "note", path) { note = c.string(v, p, allowEmpty: true, lineBreaks: true) }
         guard let id, let status, let sets else { return nil }
         return ExerciseRecord(item: id, status: status, skipReason: skipReason, stopReason: stopReason, sets: sets,
-                              painDuring: answers["painDuring"], effort: answers["effort"], note: note)
+                              painDuring: painDuring, effort: effort, note: note)
     }
 
-    private static func readSet(_ value: JSONValue, _ path: String, item: ProgramItem?, _ c: Checker) -> SetRecord? {
+    private static func readSet(_ value: JSONValue, _ path: JSONPath, item: ProgramItem?, _ c: Checker) -> SetRecord? {
         guard let set = c.object(value, path) else { return nil }
         var side: Side?
         if let (v, p) = c.field(set, "side", path) {

@@ -3,7 +3,7 @@
 /// it returns is whole only when the checker found no problem.
 enum ProgramRules {
     static func read(_ program: JSONValue, _ c: Checker) -> Program? {
-        let root = "$"
+        let root = JSONPath.root
         var patient: Patient?
         if let (v, p) = c.field(program, "patient", root), let object = c.object(v, p) {
             let id = c.field(object, "id", p).flatMap { c.string($0, $1) }
@@ -45,7 +45,7 @@ enum ProgramRules {
         return Program(patient: patient, therapist: therapist, title: title, painLimit: painLimit, installed: installed, versions: versions)
     }
 
-    private static func readItems(_ items: [(JSONValue, String)], version: Int, _ c: Checker) -> [ProgramItem] {
+    private static func readItems(_ items: [(JSONValue, JSONPath)], version: Int, _ c: Checker) -> [ProgramItem] {
         var ids: Set<String> = []
         return items.compactMap { item, path in
             guard let item = c.object(item, path) else { return nil }
