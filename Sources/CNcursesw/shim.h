@@ -34,6 +34,16 @@ static inline int hep_get(int timeout_ms, wint_t *ch) {
     timeout(timeout_ms);
     return get_wch(ch);
 }
+// One byte or key, for a locale that is not UTF-8, where get_wch refuses every byte above
+// 127 and drops what was typed after it. Same results as get_wch.
+static inline int hep_get_byte(int timeout_ms, wint_t *ch) {
+    timeout(timeout_ms);
+    int c = getch();
+    if (c == ERR) return ERR;
+    *ch = (wint_t)c;
+    return c >= KEY_MIN ? KEY_CODE_YES : OK;
+}
+static inline void hep_unget_byte(int b) { ungetch(b); }
 // Whether the terminal went away (its input hung up), which a closed window may signal
 // without a SIGHUP reaching hep.
 static inline int hep_input_hung_up(void) {

@@ -72,7 +72,7 @@ public struct Canvas: Equatable, Sendable {
             } else if let base = text.decomposedStringWithCanonicalMapping.unicodeScalars.first, base.isASCII {
                 folded.cells[i].text = String(base)
             } else {
-                folded.cells[i].text = ["¿": "?", "¡": "!"][text] ?? "?"
+                folded.cells[i].text = ["¿": "?", "¡": "!", "«": "\"", "»": "\""][text] ?? "?"
             }
         }
         return folded

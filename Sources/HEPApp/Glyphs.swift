@@ -8,8 +8,6 @@ public struct Glyphs: Sendable, Equatable {
     public var pointer: String
     public var rule: String
     public var block: String
-    public var upDown: String
-    public var leftRight: String
     public var ellipsis: String
     public var dot: String
     /// Calendar marks by the share of a day's due work done: none, some, half or more, all.
@@ -18,11 +16,9 @@ public struct Glyphs: Sendable, Equatable {
     public var spark: [String]
 
     public static let unicode = Glyphs(done: "✓", partial: "◐", skipped: "✗", due: "•", pointer: "›", rule: "─",
-                                       block: "█", upDown: "↑↓", leftRight: "←→",
-                                       ellipsis: "…", dot: "·", heat: ["·", "░", "▒", "█"],
+                                       block: "█", ellipsis: "…", dot: "·", heat: ["·", "░", "▒", "█"],
                                        spark: ["▁", "▁", "▂", "▃", "▄", "▄", "▅", "▆", "▇", "█", "█"])
     public static let ascii = Glyphs(done: "+", partial: "~", skipped: "x", due: "-", pointer: ">", rule: "-",
-                                     block: "#", upDown: "Up/Down", leftRight: "Left/Right",
-                                     ellipsis: "~", dot: "-", heat: [".", "-", "+", "#"],
+                                     block: "#", ellipsis: "~", dot: "-", heat: [".", "-", "+", "#"],
                                      spark: ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "X"])
 }

@@ -4,8 +4,7 @@
 /// current thing after asking. Vim's h/j/k/l work where the arrows do, but are not listed.
 extension AppState {
     public var keys: [KeyHint] {
-        let ascii = glyphs == .ascii
-        let ud = ascii ? words.upDownKeys : glyphs.upDown, lr = ascii ? words.leftRightKeys : glyphs.leftRight
+        let (ud, lr) = words.arrows(glyphs)
         func hint(_ key: String, _ action: KeyAction) -> KeyHint {
             let text = words.key(action)
             return KeyHint(key, text.does, short: text.short)

@@ -116,13 +116,7 @@ struct Painter {
         let last = body.upperBound - 1
         canvas.put(" " + words.help, x: 0, y: 2, style: .title)
         var y = paragraph(state.purpose, y: 3, indent: 1, limit: last) + 1
-        let keys = state.keys
-        let keyWidth = keys.map { TextWidth.of($0.key) }.max() ?? 0
-        for hint in keys where y < last - 1 {
-            canvas.put(TextWidth.pad(hint.key, keyWidth), x: 2, y: y, style: .accent)
-            canvas.put(TextWidth.fit(hint.does, width - keyWidth - 5, ellipsis: g.ellipsis), x: keyWidth + 4, y: y)
-            y += 1
-        }
+        y = canvas.keyTable(state.keys, y: y, limit: last - 1, ellipsis: g.ellipsis)
         if let therapist = state.program?.therapist, y < last - 1 {
             let contact = [therapist.name, therapist.contact].compactMap { $0 }.joined(separator: ", ")
             paragraph(words.questionsAboutProgram(contact), y: y + 1, indent: 1, style: .accent, limit: last)

@@ -74,7 +74,7 @@ extension Painter {
         for (i, line) in list.visible.prefix(more ? list.rows - 1 : list.rows).enumerated() {
             canvas.put(line.0, x: 1, y: top + i, style: line.1)
         }
-        if more { canvas.put(" \(g.upDown) \(words.more)", x: 0, y: body.upperBound - 1, style: .dim) }
+        if more { canvas.put(" \(words.arrows(g).upDown) \(words.more)", x: 0, y: body.upperBound - 1, style: .dim) }
     }
 
     /// The line under the exercise's name: where the patient is (set, side, rep), cut

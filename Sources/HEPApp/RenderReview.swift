@@ -143,7 +143,7 @@ struct ReviewPainter {
             canvas.put(" " + TextWidth.fit(line.0, canvas.width - 2, ellipsis: g.ellipsis), x: 0, y: 3 + i, style: line.1)
         }
         if list.isCut {
-            canvas.put(" \(g.upDown) " + words.linesAround(above: list.above, below: list.below), x: 0, y: bottom, style: .dim)
+            canvas.put(" \(state.language.session.arrows(g).upDown) " + words.linesAround(above: list.above, below: list.below), x: 0, y: bottom, style: .dim)
         }
     }
 
@@ -168,22 +168,25 @@ struct ReviewPainter {
                 let item = state.program.item(judging: record, in: session)
                 let name = item?.exercise.text(in: state.language).name ?? record.item
                 // A record its version does not hold was prescribed nothing.
-                let what = words.record(record, prescribed: item?.dose.prescribedReps ?? 0)
+                var what = words.record(record, prescribed: item?.dose.prescribedReps ?? 0)
+                if let reason = record.stopReason, record.status != .skipped { what += ", " + words.stopped(reason) }
                 canvas.put("    " + TextWidth.fit(TextWidth.pad(TextWidth.fit(name, 20, ellipsis: g.ellipsis), 20) + " " + what, canvas.width - 5,
                                                   ellipsis: g.ellipsis), x: 0, y: y)
                 y += 1
+                // What the patient wrote for the therapist, under the record it explains.
+                if let note = record.note, y < bottom {
+                    let line = words.note(note.replacingOccurrences(of: "\n", with: " "))
+                    canvas.put(String(repeating: " ", count: 25) + TextWidth.fit(line, canvas.width - 26, ellipsis: g.ellipsis), x: 0, y: y,
+                               style: .dim)
+                    y += 1
+                }
             }
         }
     }
 
     mutating func help() {
         canvas.put(" " + words.keysOnThisScreen, x: 0, y: 2, style: .title)
-        var y = 3
-        for hint in state.keys where y < bottom {
-            canvas.put(TextWidth.pad(hint.key, 6), x: 2, y: y, style: .accent)
-            canvas.put(hint.does, x: 10, y: y)
-            y += 1
-        }
+        let y = canvas.keyTable(state.keys, y: 3, limit: bottom, ellipsis: g.ellipsis)
         let legend = words.calendarLegend(all: mark(full), half: mark(half), some: mark(some), none: mark(none))
         for (i, line) in TextWidth.wrap(legend, canvas.width - 2).enumerated() where y + 1 + i < bottom {
             canvas.put(" " + line, x: 0, y: y + 1 + i, style: .dim)

@@ -56,7 +56,7 @@ extension Painter {
             y += 1
         }
         if list.isCut {
-            canvas.put("   \(g.upDown) " + words.listMore(above: list.above, below: list.below), x: 0, y: y, style: .dim)
+            canvas.put("   \(words.arrows(g).upDown) " + words.listMore(above: list.above, below: list.below), x: 0, y: y, style: .dim)
             y += 1
         }
         y += 1

@@ -70,10 +70,11 @@ public struct ReviewState: Equatable, Sendable {
                 openDay = nil
             case .escape: openDay = nil
             case .enter: openDay = openDay == nil ? cursor : nil
-            case .left, .char("h"): move(-7)
-            case .right, .char("l"): move(7)
-            case .up, .char("k"): move(-1)
-            case .down, .char("j"): move(1)
+            // As the calendar is drawn: a week to a row.
+            case .left, .char("h"): move(-1)
+            case .right, .char("l"): move(1)
+            case .up, .char("k"): move(-7)
+            case .down, .char("j"): move(7)
             default: break
             }
         default:
@@ -92,16 +93,15 @@ public struct ReviewState: Equatable, Sendable {
     public var words: any ReviewWords { language.review }
 
     public var keys: [KeyHint] {
-        let ascii = glyphs == .ascii
-        let ud = ascii ? language.session.upDownKeys : glyphs.upDown, lr = ascii ? language.session.leftRightKeys : glyphs.leftRight
+        let (ud, lr) = language.session.arrows(glyphs)
         func hint(_ key: String, _ action: ReviewKey) -> KeyHint {
             let text = words.reviewKey(action)
             return KeyHint(key, text.does, short: text.short)
         }
         if flagsOpen { return [hint("Esc", .back), hint(ud, .scroll), hint("q", .quit), hint("?", .help)] }
         return openDay == nil
-            ? [hint(lr, .week), hint(ud, .day), hint("Enter", .openDay), hint("f", .allFlags), hint("q", .quit), hint("?", .help)]
-            : [hint("Esc", .back), hint(lr, .week), hint(ud, .day), hint("q", .quit)]
+            ? [hint(lr, .day), hint(ud, .week), hint("Enter", .openDay), hint("f", .allFlags), hint("q", .quit), hint("?", .help)]
+            : [hint("Esc", .back), hint(lr, .day), hint(ud, .week), hint("q", .quit)]
     }
 }
 

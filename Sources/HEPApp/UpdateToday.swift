@@ -18,6 +18,11 @@ extension AppState {
             if done.mark == .done { notice = .extraTime }
             return effects
         case .char("s") where !due.isEmpty:
+            // A skip says why something was not done; of work done it would say nothing true.
+            if progress(of: selection).mark == .done {
+                notice = .alreadyDone
+                return []
+            }
             return begin(.skip(item: selection))
         case .char("e"):
             if sessionID == nil {

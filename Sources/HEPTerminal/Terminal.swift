@@ -99,7 +99,7 @@ public final class Terminal: Display {
 
     public func nextEvent(timeoutMilliseconds: Int) -> Event? {
         var ch: wint_t = 0
-        let result = hep_get(Int32(timeoutMilliseconds), &ch)
+        let result = glyphs == .unicode ? hep_get(Int32(timeoutMilliseconds), &ch) : hep_get_byte(Int32(timeoutMilliseconds), &ch)
         let signal = hep_take_stop_signal()
         if signal != 0 { return .stopSignal(signal) }
         if result == KEY_CODE_YES {
@@ -122,9 +122,30 @@ public final class Terminal: Display {
         case 27: return .key(.escape)
         case 8, 127: return .key(.backspace)
         case 12: return .key(.redraw)
+        case 0x80...0xFF where glyphs == .ascii:
+            return .key(.char(character(lead: UInt8(ch))))
         default:
             guard ch >= 32, let scalar = Unicode.Scalar(UInt32(ch)) else { return nil }
             return .key(.char(Character(scalar)))
         }
+    }
+
+    /// A letter typed where the locale is not UTF-8. Most such terminals send UTF-8 all the
+    /// same (the locale is only missing), so a whole UTF-8 sequence is one letter; a byte
+    /// that starts none is read as Latin-1, and the bytes after it are read again.
+    private func character(lead: UInt8) -> Character {
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+        var bytes = [lead]
+        var next: wint_t = 0
+        while bytes.count < length {
+            let result = hep_get_byte(10, &next)
+            if result == KEY_CODE_YES { hep_unget_byte(Int32(next)) }
+            guard result == OK else { break }
+            bytes.append(UInt8(truncatingIfNeeded: next))
+            if next & 0xC0 != 0x80 { break }
+        }
+        if let text = String(validating: bytes, as: UTF8.self), text.count == 1 { return text.first! }
+        bytes.dropFirst().reversed().forEach { hep_unget_byte(Int32($0)) }
+        return Character(Unicode.Scalar(lead))
     }
 }

@@ -70,8 +70,8 @@ import Testing
         try t.answer("Enter empezar", "Enter")
         try t.answer("¿cuánto dolor tienes ahora?", "3")
         try t.answer("Contraer cuádriceps", "Enter")
-        try t.answer("¿Cuánto te costó Contraer cuádriceps?", "n", seconds: 15)
-        try t.answer("¿Cuánto dolor tuviste durante Contraer cuádriceps?", "2")
+        try t.answer("¿Cuánto esfuerzo te supuso «Contraer cuádriceps»?", "n", seconds: 15)
+        try t.answer("¿Cuánto dolor tuviste durante «Contraer cuádriceps»?", "2")
         try t.answer("Sesión desde las", "q")
         // In Spanish, s answers yes (sí); y still works.
         try t.answer("¿Salir de hep?", "s")
@@ -357,6 +357,27 @@ import Testing
         #expect(!screen.contains("•"))
         try t.send("q", "y")
     }
+
+    /// A locale that is missing (so not UTF-8) while the terminal sends UTF-8: the patient's
+    /// accented words are kept whole, not cut at the first accent.
+    @Test func aNoteWithAccentsIsKeptWholeWhereTheLocaleIsNotUTF8() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let data = try Self.shortExample(scratch)
+        let t = try Tmux(["--data", data], environment: ["LC_ALL": "C"])
+        defer { t.close() }
+        try t.answer("Enter start", "s")
+        try t.answer("Before you start: how is your pain right now?", "2")
+        try t.answer("Why are you skipping Quad sets today?", "6")
+        try t.answer("In a few words, what was the reason?")
+        try t.send("me duele el tobillo, lo haré mañana €")
+        try t.wait(for: "> me duele el tobillo, lo hare manana ")
+        try t.send("Enter")
+        try t.wait(for: "Enter start")
+        let record = try Self.todayLog(data).sessions[0].exercises[0]
+        #expect(record.note == "me duele el tobillo, lo haré mañana €")
+        try t.send("q", "y")
+    }
 }
 
 /// The therapist's review screen, in a real terminal.
@@ -372,7 +393,7 @@ import Testing
         let t = try Tmux(["review", "--data", data, "--today", "2026-11-29", "--last", "4w"])
         defer { t.close() }
         try t.wait(for: "hep review · Alex Demo · 2026-11-02 to 2026-11-29")
-        try t.send("Left", "Enter")
+        try t.send("Up", "Enter")
         try t.wait(for: "Sunday 2026-11-22")
         try t.send("Escape", "q")
         try t.wait(for: "EXITED 0")

@@ -48,7 +48,7 @@ import Testing
     @Test(arguments: ReportFixture.logs.filter { !$0.sessions.isEmpty })
     func theReviewShowsEachRecordWithItsRepsAgainstItsOwnVersion(_ log: DayLog) {
         var review = ReviewState(report: Self.report, program: Self.program, logs: ReportFixture.byDate, width: 100, height: 40)
-        while review.cursor > log.date { _ = review.handle(.key(.up), now: .system()) }
+        while review.cursor > log.date { _ = review.handle(.key(.left), now: .system()) }
         _ = review.handle(.key(.enter), now: .system())
         let text = render(review).text
         for session in log.sessions {

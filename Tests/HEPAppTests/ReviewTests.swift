@@ -16,20 +16,20 @@ import Testing
         return ReviewState(report: report, program: program, logs: logs, glyphs: glyphs, language: language, width: width, height: height)
     }
 
-    @Test func leftAndRightMoveByWeekUpAndDownByDayWithinTheRange() {
+    @Test func upAndDownMoveByWeekLeftAndRightByDayAsTheCalendarIsDrawn() {
         var s = Self.state()
         #expect(s.cursor == Self.to)
-        _ = s.handle(.key(.left), now: .system())
-        #expect(s.cursor == LocalDate("2026-11-22"))
         _ = s.handle(.key(.up), now: .system())
+        #expect(s.cursor == LocalDate("2026-11-22"))
+        _ = s.handle(.key(.left), now: .system())
         #expect(s.cursor == LocalDate("2026-11-21"))
-        for _ in 0..<10 { _ = s.handle(.key(.left), now: .system()) }
+        for _ in 0..<10 { _ = s.handle(.key(.up), now: .system()) }
         #expect(s.cursor == Self.from, "the cursor stops at the first day")
-        _ = s.handle(.key(.right), now: .system())
+        _ = s.handle(.key(.down), now: .system())
         #expect(s.cursor == LocalDate("2026-11-09"))
         _ = s.handle(.key(.enter), now: .system())
         #expect(s.openDay == LocalDate("2026-11-09"))
-        _ = s.handle(.key(.down), now: .system())
+        _ = s.handle(.key(.right), now: .system())
         #expect(s.openDay == LocalDate("2026-11-10"), "an open day follows the cursor")
         _ = s.handle(.key(.escape), now: .system())
         #expect(s.openDay == nil)
@@ -47,7 +47,7 @@ import Testing
 
     static let views: [(String, @Sendable (inout ReviewState) -> Void)] = [
         ("overview", { _ in }),
-        ("day", { s in _ = s.handle(.key(.left), now: .system()); _ = s.handle(.key(.enter), now: .system()) }),
+        ("day", { s in _ = s.handle(.key(.up), now: .system()); _ = s.handle(.key(.enter), now: .system()) }),
         ("help", { s in _ = s.handle(.key(.char("?")), now: .system()) }),
         ("flags", { s in _ = s.handle(.key(.char("f")), now: .system()) }),
         ("flags-scrolled", { s in _ = s.handle(.key(.char("f")), now: .system()); for _ in 0..<4 { _ = s.handle(.key(.down), now: .system()) } }),
@@ -111,6 +111,41 @@ import Testing
     @Test func aPainFlagNamesItsSession() {
         let flag = Self.state().report.flags.first { $0.kind == .painOverLimit }
         #expect(flag == nil || English().flag(flag!.facts).contains("the session at "))
+    }
+
+    /// What the patient was told the therapist would read: why a stop, and their own words.
+    @Test func theDayPageShowsWhyAnExerciseStoppedAndThePatientsNote() {
+        let day = LocalDate("2026-11-27")!
+        let at = { (t: String) in Moment("2026-11-27T\(t)+01:00")! }
+        var log = DayLog(date: day)
+        log.sessions = [Session(id: "s-1", started: at("08:00:00"), ended: at("08:20:00"), programVersion: 2, exercises: [
+            ExerciseRecord(item: "slr-r", status: .partial, stopReason: .time,
+                           sets: [SetRecord(side: .right, reps: 5, completed: at("08:05:00"))], painDuring: 2),
+            ExerciseRecord(item: "bridge", status: .skipped, skipReason: .other, note: "me duele el tobillo,\nlo haré mañana"),
+        ])]
+        let report = ReportBuilder.build(program: Self.program, from: Self.from, to: Self.to, today: Self.to, logs: [day: log])
+        for (language, stopped, note) in [(Language.en, "stopped: time", "note: “me duele el tobillo, lo haré mañana”"),
+                                          (.es, "parado: sin tiempo", "nota: «me duele el tobillo, lo haré mañana»")] {
+            var s = ReviewState(report: report, program: Self.program, logs: [day: log], glyphs: .unicode, language: language,
+                                width: 100, height: 24)
+            _ = s.handle(.key(.left), now: .system())
+            _ = s.handle(.key(.left), now: .system())
+            _ = s.handle(.key(.enter), now: .system())
+            let page = render(s).text
+            #expect(page.contains(stopped), "\(page)")
+            #expect(page.contains(note), "\(page)")
+        }
+    }
+
+    /// Where arrows cannot be drawn their names are words, as long as the language makes
+    /// them: the help page's key column grows to hold them, and nothing overwrites them.
+    @Test func keysNamedInWordsKeepTheirColumnOnTheHelpPage() {
+        var s = Self.state(glyphs: .ascii, language: .es)
+        _ = s.handle(.key(.char("?")), now: .system())
+        let lines = render(s).text.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("  Izquierda/Derecha  día") }, "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("  Arriba/Abajo       semana") }, "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("  Enter              abrir el día") }, "\(lines)")
     }
 
     @Test func theCalendarReadsWithoutColourOrUnicode() {

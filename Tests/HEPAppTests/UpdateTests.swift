@@ -622,6 +622,18 @@ import Testing
         #expect(h.state.noticeText == "Done today already: this will be an extra time.")
     }
 
+    @Test func anExerciseDoneTodayCannotBeSkippedAndNothingIsWritten() {
+        var h = started(1)
+        h.holds(2, of: 5)
+        h.type("nn")
+        h.key(.up)
+        let before = h.disk
+        h.type("s")
+        #expect(h.state.noticeText == "Done today already: there is nothing to skip.")
+        #expect(h.state.screen == .today)
+        #expect(h.disk == before, "no skipped record beside the work done")
+    }
+
     @Test func aSavedSetCanBeCorrectedUntilTheNextOneBegins() {
         var h = started()
         h.type("   ")

@@ -131,4 +131,14 @@ import Testing
         #expect(r.items[0].painDuring.value == 8, "before, the mean was \"-\" beside a flag for pain 8")
         #expect(r.items[0].painDuring.missing == 1, "the done record without an answer")
     }
+
+    /// A stopped exercise is asked its pain but not its effort: no effort is "not given".
+    @Test func aQuestionNeverAskedIsNotCountedAsNotGiven() {
+        let stopped = ExerciseRecord(item: "a", status: .partial, stopReason: .time, sets: ReportFixture.sets("2026-11-02", [4]),
+                                     painDuring: 2)
+        let r = build(Self.program(), "2026-11-02", "2026-11-03", today: "2026-11-04",
+                      [Self.day("2026-11-02", record: stopped), Self.day("2026-11-03")])
+        #expect(r.items[0].effort.missing == 1, "only the done record, which was asked")
+        #expect(r.items[0].painDuring.count == 1 && r.items[0].painDuring.missing == 1)
+    }
 }

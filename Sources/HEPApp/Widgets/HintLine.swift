@@ -38,3 +38,19 @@ extension Canvas {
         }
     }
 }
+
+extension Canvas {
+    /// The help page's table: every key in a column as wide as the widest key, what it does
+    /// beside it, from row `y` while rows remain before `limit`. Returns the next free row.
+    @discardableResult
+    public mutating func keyTable(_ keys: [KeyHint], y: Int, limit: Int, ellipsis: String) -> Int {
+        let keyWidth = keys.map { TextWidth.of($0.key) }.max() ?? 0
+        var y = y
+        for hint in keys where y < limit {
+            put(TextWidth.pad(hint.key, keyWidth), x: 2, y: y, style: .accent)
+            put(TextWidth.fit(hint.does, width - keyWidth - 5, ellipsis: ellipsis), x: keyWidth + 4, y: y)
+            y += 1
+        }
+        return y
+    }
+}

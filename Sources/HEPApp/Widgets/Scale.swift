@@ -14,7 +14,8 @@ public struct Scale {
         self.ends = ends
     }
 
-    /// Draws the scale centred on row `y` and the two rows under it.
+    /// Draws the scale centred on row `y` and the two rows under it; a third when the words
+    /// of its ends do not fit side by side (then the high end goes under the low one).
     public func draw(on canvas: inout Canvas, y: Int) {
         let left = max(1, (canvas.width - Scale.width) / 2)
         for n in 0...10 {
@@ -22,6 +23,7 @@ public struct Scale {
         }
         if let value { canvas.put("^", x: left + value * 3 + 1, y: y + 1, style: .accent) }
         canvas.put(ends.low, x: left + 1, y: y + 2, style: .dim)
-        canvas.put(ends.high, x: left + Scale.width - TextWidth.of(ends.high), y: y + 2, style: .dim)
+        let sideBySide = 1 + TextWidth.of(ends.low) + 3 + TextWidth.of(ends.high) <= Scale.width
+        canvas.put(ends.high, x: left + Scale.width - TextWidth.of(ends.high), y: y + (sideBySide ? 2 : 3), style: .dim)
     }
 }

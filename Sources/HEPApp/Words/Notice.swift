@@ -16,6 +16,8 @@ public enum Notice: Equatable, Sendable {
     case noteFull
     /// An item done already is started again.
     case extraTime
+    /// An item done already cannot be skipped.
+    case alreadyDone
     case noSessionOpen
     case newDay(LocalDate)
     /// The last session of the day never ended.

@@ -25,6 +25,10 @@ public protocol ReviewWords: ReportWords {
     var noSession: String { get }
     func session(from: String, to: String?, version: Int, before: String, after: String) -> String
     func record(_ record: ExerciseRecord, prescribed: Int) -> String
+    /// Why a record was stopped part-way, after the record's line.
+    func stopped(_ reason: SkipReason) -> String
+    /// The patient's own words, quoted as the language quotes.
+    func note(_ text: String) -> String
     var keysOnThisScreen: String { get }
     func calendarLegend(all: String, half: String, some: String, none: String) -> String
     func reviewKey(_ action: ReviewKey) -> (does: String, short: String)
@@ -85,6 +89,8 @@ extension English: ReviewWords {
         if record.status == .skipped { return "skipped (\(record.skipReason.map(reasonWord) ?? "?"))" }
         return "\(record.status.rawValue), \(record.repsDone)/\(prescribed) reps, pain \(answer(record.painDuring)), effort \(answer(record.effort))"
     }
+    public func stopped(_ reason: SkipReason) -> String { "stopped: \(reasonWord(reason))" }
+    public func note(_ text: String) -> String { "note: “\(text)”" }
     public var keysOnThisScreen: String { "Keys on this screen" }
     public func calendarLegend(all: String, half: String, some: String, none: String) -> String {
         "Calendar marks: \(all) all the day's due work done, \(half) half or more, \(some) some, \(none) none, blank: nothing was due."
@@ -109,7 +115,7 @@ extension Spanish: ReviewWords {
     }
     public var weekdayInitials: String { "Lu Ma Mi Ju Vi Sá Do" }
     public func marks(all: String, half: String, some: String, none: String) -> String {
-        "\(all) todo \(half) mitad+ \(some) algo \(none) nada"
+        "\(all) todo \(half) la mitad o más \(some) algo \(none) nada"
     }
     public func day(_ day: Report.Day) -> String {
         let done: String
@@ -145,6 +151,8 @@ extension Spanish: ReviewWords {
         let status = record.status == .done ? "hecho" : "parcial"
         return "\(status), \(record.repsDone)/\(prescribed) repeticiones, dolor \(answer(record.painDuring)), esfuerzo \(answer(record.effort))"
     }
+    public func stopped(_ reason: SkipReason) -> String { "parado: \(reasonWord(reason))" }
+    public func note(_ text: String) -> String { "nota: «\(text)»" }
     public var keysOnThisScreen: String { "Teclas de esta pantalla" }
     public func calendarLegend(all: String, half: String, some: String, none: String) -> String {
         "Marcas del calendario: \(all) todo lo pautado del día hecho, \(half) la mitad o más, \(some) algo, \(none) nada; en blanco: no había nada pautado."

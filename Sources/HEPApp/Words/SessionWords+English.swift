@@ -247,6 +247,7 @@ extension English: SessionWords {
         case .pressANumber: return "Press a number from 0 to 10, or n if you would rather not say."
         case .noteFull: return "That is as long as a note can be; press Enter to keep it."
         case .extraTime: return "Done today already: this will be an extra time."
+        case .alreadyDone: return "Done today already: there is nothing to skip."
         case .noSessionOpen: return "No session is open yet: press Enter to start an exercise."
         case let .newDay(date): return "A new day has begun: \(weekday(date.weekday)) \(date)."
         case .cutShort: return "Your last session was cut short; everything it saved is kept."

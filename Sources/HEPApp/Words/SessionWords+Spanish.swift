@@ -4,7 +4,7 @@ extension Spanish: SessionWords {
     public var spaceKey: String { "Espacio" }
     public var backspaceKey: String { "Retroceso" }
     public var upDownKeys: String { "Arriba/Abajo" }
-    public var leftRightKeys: String { "Flechas" }
+    public var leftRightKeys: String { "Izquierda/Derecha" }
     public var yesKey: String { "s" }
 
     public func key(_ action: KeyAction) -> (does: String, short: String) {
@@ -32,11 +32,11 @@ extension Spanish: SessionWords {
         case .undoRep: return ("quitar una repetición", "deshacer")
         case .startNextHold: return ("empezar el siguiente aguante", "empezar")
         case .finishNow: return ("terminar la serie ya", "terminar")
-        case .endHoldEarly: return ("cortar este aguante antes de tiempo (no cuenta como repetición, pero sus segundos se guardan)", "cortar")
+        case .endHoldEarly: return ("acabar este aguante antes de tiempo (no cuenta como repetición, pero sus segundos se guardan)", "acabar ya")
         case .pause: return ("pausa", "pausa")
         case .resume: return ("seguir", "seguir")
         case .otherSide: return ("seguir con el otro lado", "seguir")
-        case .endRest: return ("terminar el descanso ya", "sin descanso")
+        case .endRest: return ("terminar el descanso ya", "saltar descanso")
         case .chooseReason: return ("elegir ese motivo", "motivo")
         case .chooseMarkedReason: return ("elegir el motivo marcado", "elegir")
         case .move: return ("mover", "mover")
@@ -102,11 +102,11 @@ extension Spanish: SessionWords {
         switch look {
         case .due: return ""
         case let .painTooHigh(pain): return "dolor \(pain), alto"
-        case let .stopped(reason): return "detenido: \(self.reason(reason).lowercased())"
-        case .moreToDo: return "falta más"
+        case let .stopped(reason): return "parado: \(self.reason(reason).lowercased())"
+        case .moreToDo: return "pendiente"
         case .fewerReps: return "incompleto"
         case .done: return "hecho"
-        case .doneFewerReps: return "hecho a medias"
+        case .doneFewerReps: return "hecho en parte"
         case .skipped: return "saltado"
         }
     }
@@ -171,13 +171,13 @@ extension Spanish: SessionWords {
         case .morning: return "¿Cómo ha estado tu dolor desde que te levantaste?"
         case .before: return "Antes de empezar: ¿cuánto dolor tienes ahora?"
         case .after: return "Eso es todo por ahora. ¿Cuánto dolor tienes en este momento?"
-        case .effort: return "¿Cuánto te costó \(name)?"
-        case .during: return "¿Cuánto dolor tuviste durante \(name)?"
+        case .effort: return "¿Cuánto esfuerzo te supuso «\(name)»?"
+        case .during: return "¿Cuánto dolor tuviste durante «\(name)»?"
         case .stopped: return "¿Cuánto dolor tienes ahora?"
         }
     }
 
-    public var painEnds: (String, String) { ("0 sin dolor", "10 el peor posible") }
+    public var painEnds: (String, String) { ("0 sin dolor", "10 el peor dolor posible") }
     public var effortEnds: (String, String) { ("0 fácil", "10 máximo esfuerzo") }
     public var scaleHint: String {
         "Pulsa un número para responder: 1 y luego 0 para el 10, o muévete con las flechas y pulsa Enter. Pulsa n si prefieres no decirlo."
@@ -185,23 +185,23 @@ extension Spanish: SessionWords {
 
     public var welcome: String { "Te damos la bienvenida a hep" }
     public func noProgram(in folder: String) -> String { "No hay ningún programa de ejercicios en \(folder)." }
-    public var haveAProgramFile: String { "¿Tienes un archivo de programa de tu fisioterapeuta? Pulsa n e instálalo con:" }
+    public var haveAProgramFile: String { "¿Tienes un archivo de programa de tu fisioterapeuta? Pulsa n para salir e instálalo con:" }
     public var tryTheExample: String { "Para probar hep con un programa de ejemplo, pulsa s." }
-    public func whySkip(_ exercise: String) -> String { "¿Por qué te saltas \(exercise) hoy?" }
-    public func whyStop(_ exercise: String) -> String { "¿Por qué paraste \(exercise)?" }
+    public func whySkip(_ exercise: String) -> String { "¿Por qué te saltas «\(exercise)» hoy?" }
+    public func whyStop(_ exercise: String) -> String { "¿Por qué paraste «\(exercise)»?" }
     public var noteTitle: String { "En pocas palabras, ¿cuál fue el motivo?" }
-    public var noteHint: String { "Tu fisioterapeuta lo leerá. Enter lo guarda; Esc sigue sin guardarlo." }
-    public func painDuring(_ pain: Int, _ exercise: String) -> String { "Dolor \(pain) durante \(exercise)" }
+    public var noteHint: String { "Tu fisioterapeuta lo leerá. Enter: guardar; Esc: seguir sin nota." }
+    public func painDuring(_ pain: Int, _ exercise: String) -> String { "Dolor \(pain) durante «\(exercise)»" }
     public func aboveLimit(_ limit: Int) -> String { "Es más de lo que tu fisioterapeuta fijó como aceptable (\(limit) sobre 10)." }
     public var doNoMore: String { "Hoy no hagas más este ejercicio. Tu respuesta queda guardada para tu fisioterapeuta." }
     public func callIfSevere(_ contact: String) -> String { "Si el dolor es fuerte o no se calma, llama a \(contact)." }
     public var pressEnterToContinue: String { "Pulsa Enter para seguir." }
-    public func stopHere(_ exercise: String) -> String { "¿Parar \(exercise) aquí?" }
+    public func stopHere(_ exercise: String) -> String { "¿Quieres parar «\(exercise)» aquí?" }
     public var repsSoFarSaved: String { "Se guardarán las repeticiones que llevas en esta serie, junto con las series anteriores." }
     public var nothingDoneYet: String { "Todavía no has hecho nada de este ejercicio." }
     public var finishedSetsSaved: String { "Las series que terminaste están guardadas." }
     public var stopChoices: String { "s: parar y decir por qué, n: seguir" }
-    public func startAgain(_ exercise: String) -> String { "¿Empezar \(exercise) otra vez?" }
+    public func startAgain(_ exercise: String) -> String { "¿Quieres empezar «\(exercise)» otra vez?" }
     public func earlierPain(_ pain: Int, limit: Int) -> String {
         "Hoy ya tuviste un dolor de \(pain) durante este ejercicio, por encima del límite de \(limit) que fijó tu fisioterapeuta."
     }
@@ -238,7 +238,7 @@ extension Spanish: SessionWords {
         switch cheer {
         case let .allDone(days):
             return days > 1 ? "Hoy has hecho todo lo que tocaba: ya van \(days) días seguidos." : "Hoy has hecho todo lo que tocaba. ¡Muy bien!"
-        case .stoppedForPain: return "Parar cuando duele es lo correcto; tu fisioterapeuta verá por qué."
+        case .stoppedForPain: return "Parar cuando duele es lo correcto; tu fisioterapeuta verá el motivo."
         case let .worked(on, of): return "Hoy has trabajado en \(on) de \(of) ejercicios. Cada uno cuenta."
         case .nothingYet: return "Hoy todavía no has hecho nada. Incluso una sesión corta ayuda."
         }
@@ -253,6 +253,7 @@ extension Spanish: SessionWords {
         case .pressANumber: return "Pulsa un número del 0 al 10, o n si prefieres no decirlo."
         case .noteFull: return "La nota no puede ser más larga; pulsa Enter para guardarla."
         case .extraTime: return "Ya lo hiciste hoy: esta será una vez extra."
+        case .alreadyDone: return "Ya lo hiciste hoy: no hace falta saltarlo."
         case .noSessionOpen: return "Aún no hay ninguna sesión abierta: pulsa Enter para empezar un ejercicio."
         case let .newDay(date): return "Empieza un nuevo día: \(weekday(date.weekday)) \(date)."
         case .cutShort: return "Tu última sesión se interrumpió; todo lo que se guardó se conserva."

@@ -150,3 +150,11 @@ extension Language {
         }
     }
 }
+
+extension SessionWords {
+    /// The arrow keys as hints name them: drawn where the terminal can draw them, in words
+    /// where it cannot.
+    public func arrows(_ glyphs: Glyphs) -> (upDown: String, leftRight: String) {
+        glyphs == .ascii ? (upDownKeys, leftRightKeys) : ("↑↓", "←→")
+    }
+}

@@ -71,7 +71,10 @@ public struct ExerciseRecord: Equatable, Sendable {
         self.note = note
     }
 
-
+    /// Whether the session asked for pain during the exercise: not when it was skipped.
+    public var painAsked: Bool { status != .skipped }
+    /// Whether it asked how hard it was: only when the exercise was not skipped nor stopped.
+    public var effortAsked: Bool { status != .skipped && stopReason == nil }
 }
 
 /// One completed set on one side. A rep of a hold counts only when the hold was completed.

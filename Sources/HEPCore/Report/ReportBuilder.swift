@@ -43,13 +43,12 @@ public enum ReportBuilder {
                 for j in judged.records {
                     let id = row(j.item.id, j.item.exercise)
                     guard day.standing == .counted else { continue }
-                    // Every answer given counts in the means, a skipped record's too; a
-                    // skipped record was not asked, so it is not "not given".
+                    // Every answer given counts in the means; a question never asked (of a
+                    // skipped or stopped exercise) is not "not given".
                     let record = j.record
-                    let skipped = record.status == .skipped
-                    if !skipped || record.painDuring != nil { rows[id]!.painDuring.add(record.painDuring) }
-                    if !skipped || record.effort != nil { rows[id]!.effort.add(record.effort) }
-                    if skipped { rows[id]!.skipped[record.skipReason ?? .other, default: 0] += 1 }
+                    if record.painAsked || record.painDuring != nil { rows[id]!.painDuring.add(record.painDuring) }
+                    if record.effortAsked || record.effort != nil { rows[id]!.effort.add(record.effort) }
+                    if record.status == .skipped { rows[id]!.skipped[record.skipReason ?? .other, default: 0] += 1 }
                 }
                 report.performances += judged.performances
                 if day.standing == .counted {

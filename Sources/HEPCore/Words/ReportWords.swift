@@ -190,7 +190,7 @@ extension Spanish: ReportWords {
         [("Ejercicio", 20), ("Pauta", 7), ("Hecho", 8), ("Sesiones", 10), ("Dosis", 7), ("Dolor dur.", 12), ("Esfuerzo", 10)]
     }
     public func skips(_ reasons: [(SkipReason, Int)]) -> String {
-        "saltado: " + reasons.map { "\(reasonWord($0.0)) \($0.1)" }.joined(separator: ", ")
+        "saltado: " + reasons.map { "\(reasonWord($0.0)) (\($0.1))" }.joined(separator: ", ")
     }
     public func painNotGiven(_ n: Int) -> String { "dolor sin respuesta \(n) \(plural(n, "vez", "veces"))" }
     public func effortNotGiven(_ n: Int) -> String { "esfuerzo sin respuesta \(n) \(plural(n, "vez", "veces"))" }
@@ -217,8 +217,8 @@ extension Spanish: ReportWords {
     public func reasonWord(_ reason: SkipReason) -> String {
         switch reason {
         case .pain: return "dolor"
-        case .time: return "tiempo"
-        case .equipment: return "material"
+        case .time: return "sin tiempo"
+        case .equipment: return "sin material"
         case .forgot: return "olvido"
         case .unwell: return "malestar"
         case .other: return "otro"
