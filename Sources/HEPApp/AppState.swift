@@ -103,7 +103,7 @@ public struct AppState: Equatable, Sendable {
     public mutating func perform(_ effect: Effect, book: LogBook?, now: Now) throws(StorageError) {
         switch effect {
         case let .record(change, date):
-            guard let book else { throw StorageError(.io, "nothing can be recorded before a program is installed") }
+            guard let book else { throw StorageError(.io, .nothingBeforeAProgram) }
             try book.record(change, on: date)
             log = try book.log(self.date)
         case let .startDay(date):
@@ -171,7 +171,7 @@ public enum Page: Equatable, Sendable {
     /// The day so far, after a session ends.
     case summary
     /// A write failed; the patient is told and can only leave.
-    case failed(String)
+    case failed(StorageError)
 }
 
 /// A 0-10 question: pain (numeric rating scale) or effort (Borg CR10).

@@ -15,7 +15,7 @@ public enum Event: Equatable, Sendable {
     /// SIGHUP, SIGINT or SIGTERM: save, end the session and leave.
     case stopSignal(Int32)
     /// A write the last update asked for did not happen.
-    case saveFailed(String)
+    case saveFailed(StorageError)
     /// The example program was installed at the patient's request; `log` is the day's log
     /// as it is on disk.
     case programInstalled(Program, log: DayLog)

@@ -28,7 +28,7 @@ private func draw(_ state: AppState, now: Now) -> Canvas {
     case let .confirmAgain(item): painter.confirmAgain(item)
     case .confirmQuit: painter.confirmQuit()
     case .summary: painter.summary()
-    case let .failed(message): painter.failed(message)
+    case let .failed(error): painter.failed(error)
     }
     if state.showHelp { painter.help() }
     return painter.canvas

@@ -68,7 +68,8 @@ extension Painter {
         dialog([(words.leaveHep, .title), (saved, .normal), ("", .normal), (words.leaveChoices, .accent)])
     }
 
-    mutating func failed(_ message: String) {
+    mutating func failed(_ error: StorageError) {
+        let message = error.description(in: state.language)
         if state.program == nil {
             dialog([(words.couldNotInstall, .warn), (message, .normal), ("", .normal), (words.exampleNotInstalled, .normal)])
         } else {

@@ -85,7 +85,7 @@ public final class ScreenLoop<S: Screen> {
                     effects += try perform(&screen, effect, clock())
                 } catch {
                     // Nothing after a failed write is written: it would not be the patient's story.
-                    effects = effects.filter { $0 == .quit } + screen.update(.saveFailed(error.message), now: clock())
+                    effects = effects.filter { $0 == .quit } + screen.update(.saveFailed(error), now: clock())
                 }
             }
         }

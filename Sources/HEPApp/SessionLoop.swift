@@ -29,7 +29,15 @@ public final class SessionLoop {
             switch effect {
             case .installExample:
                 let installed: (program: Program, book: LogBook)
-                do { installed = try installExample() } catch { throw StorageError(.io, "\(error)") }
+                do {
+                    installed = try installExample()
+                } catch let error as StorageError {
+                    throw error
+                } catch let invalid as InvalidData {
+                    throw StorageError(.io, .unreadable(invalid.problems))
+                } catch {
+                    throw StorageError(.io, .unreadable([error as? Problem ?? Problem(file: "", place: .file, message: "\(error)")]))
+                }
                 book = installed.book
                 return state.update(.programInstalled(installed.program, log: try installed.book.log(state.date)), now: now)
             default:

@@ -10,19 +10,20 @@ public final class Terminal: Display {
     private var attributes: [Style: attr_t] = [:]
     private var started = false
 
-    /// Why hep cannot draw `screen` here, or nil when it can: it needs a real terminal on
-    /// both standard input and output, and one that can address the cursor. `instead` names
-    /// the plain-text command that shows the same.
-    public static func unusableReason(for screen: String, instead: String,
-                                      environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
-        let advice = "(use `\(instead)` for plain text)"
-        if isatty(0) == 0 || isatty(1) == 0 {
-            return "hep: the \(screen) screen needs a terminal on standard input and output \(advice)"
-        }
+    /// Why hep cannot draw a screen here.
+    public enum Unusable: Equatable, Sendable {
+        /// Standard input or output is not a terminal.
+        case notATerminal
+        /// The terminal cannot address the cursor (`TERM` unset or `dumb`).
+        case cannotDraw(term: String)
+    }
+
+    /// Why hep cannot draw a screen here, or nil when it can: it needs a real terminal on
+    /// both standard input and output, and one that can address the cursor.
+    public static func unusable(environment: [String: String] = ProcessInfo.processInfo.environment) -> Unusable? {
+        if isatty(0) == 0 || isatty(1) == 0 { return .notATerminal }
         let term = environment["TERM"] ?? ""
-        if term.isEmpty || term == "dumb" {
-            return "hep: this terminal (TERM=\(term.isEmpty ? "unset" : term)) cannot show the \(screen) screen \(advice)"
-        }
+        if term.isEmpty || term == "dumb" { return .cannotDraw(term: term.isEmpty ? "unset" : term) }
         return nil
     }
 

@@ -7,9 +7,9 @@ import HEPCore
 func parseDate(_ text: String) throws -> LocalDate {
     switch LocalDate.parse(text) {
     case let .success(date):
-        guard date.year >= 1900 else { throw ValidationError("\(text): hep works with dates from 1900 on") }
+        guard date.year >= 1900 else { throw ValidationError(say.tooEarly(text)) }
         return date
-    case let .failure(problem): throw ValidationError(problem.description)
+    case let .failure(problem): throw ValidationError(say.notADate(problem))
     }
 }
 
@@ -18,7 +18,7 @@ func parseLength(_ text: String) throws -> Int {
     let weeks = text.hasSuffix("w")
     let digits = text.hasSuffix("w") || text.hasSuffix("d") ? String(text.dropLast()) : text
     guard let n = Int(digits), n >= 1, n <= RangeOptions.maxDays / (weeks ? 7 : 1) else {
-        throw ValidationError("not a length like 14d or 2w, at most \(RangeOptions.maxDays) days (got \(text))")
+        throw ValidationError(say.notALength(text, maxDays: RangeOptions.maxDays))
     }
     return weeks ? n * 7 : n
 }

@@ -41,11 +41,10 @@ enum CommandWord {
 
     /// The commands as a list with what each does, and the nearest to `word` if one is near.
     static func message(for word: String, commands: [(name: String, abstract: String)]) -> String {
-        var lines = ["hep: unknown command '\(word)'" + (nearest(to: word, among: commands.map(\.name)).map { "; did you mean '\($0)'?" } ?? "")]
-        lines.append("The commands are:")
+        var lines = [say.unknownCommand(word, nearest: nearest(to: word, among: commands.map(\.name))), say.theCommandsAre]
         let width = commands.map(\.name.count).max() ?? 0
         for (name, abstract) in commands {
-            lines.append("  " + name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + abstract)
+            lines.append("  " + name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + (say.abstract(name) ?? abstract))
         }
         return lines.joined(separator: "\n")
     }

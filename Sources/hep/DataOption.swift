@@ -10,7 +10,7 @@ struct DataOption: ParsableArguments {
     var folder: DataFolder { DataFolder.resolve(option: data) }
 
     func validate() throws {
-        if data?.isEmpty == true { throw ValidationError("--data needs a folder (got an empty value)") }
+        if data?.isEmpty == true { throw ValidationError(say.emptyData) }
     }
 
     /// Whether anything is at the program's path: a file that cannot be read (a broken
@@ -24,7 +24,7 @@ struct DataOption: ParsableArguments {
     func checkFolder() throws {
         var info = stat()
         if stat(folder.path, &info) == 0, info.st_mode & S_IFMT != S_IFDIR {
-            printError("hep: \(folder.path) is a file, not a data folder; give the folder that holds program.json")
+            printError(say.dataIsAFile(folder.path))
             throw ExitCode(Failure.noProgram)
         }
     }
@@ -35,7 +35,7 @@ struct DataOption: ParsableArguments {
         try checkFolder()
         guard hasProgram else { throw Failure.noProgram(in: self) }
         // Reading goes on, but the patient is told.
-        if let problem = Folders.privacyProblem(of: folder) { printError("hep: warning: " + problem) }
+        if let problem = Folders.privacyProblem(of: folder) { printError(say.warning(runLanguage.common.privacy(problem))) }
         return folder
     }
 }

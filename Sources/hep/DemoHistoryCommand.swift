@@ -8,6 +8,7 @@ struct DemoHistoryCommand: ParsableCommand {
         abstract: "Write a made-up but realistic history of the example program into a new data folder.")
 
     @OptionGroup var dataOption: DataOption
+    @OptionGroup var languageOption: LanguageOption
 
     @Option(help: "How many years of history.")
     var years: Int = 1
@@ -20,13 +21,13 @@ struct DemoHistoryCommand: ParsableCommand {
     var today: LocalDate?
 
     func validate() throws {
-        guard (1...20).contains(years) else { throw ValidationError("--years must be from 1 to 20 (got \(years))") }
+        guard (1...20).contains(years) else { throw ValidationError(say.years(years)) }
     }
 
     func run() throws {
         let folder = dataOption.folder
         if FileManager.default.fileExists(atPath: folder.programPath) || !folder.logDates().isEmpty {
-            printError("hep: \(folder.path) already holds a patient's data; demo-history writes only into a new folder")
+            printError(say.holdsData(folder.path))
             throw ExitCode(Failure.wouldReplace)
         }
         guard let bundle = BundledData.folder() else { throw Failure.notInstalled() }
@@ -36,7 +37,7 @@ struct DemoHistoryCommand: ParsableCommand {
             let end = today ?? LocalDate(Date())
             let days = end.dayNumber - LocalDate(year: end.year - years, month: end.month, day: min(end.day, 28))!.dayNumber
             let count = try DemoHistory.write(example: example, into: try WriterLock.acquire(folder), days: days, seed: seed, today: end)
-            print("Wrote \(count) day logs of the \(days) days before \(end) into \(folder.path).")
+            print(say.wroteHistory(logs: count, days: days, before: end, into: folder.path))
         } catch {
             throw Failure.exit(error)
         }

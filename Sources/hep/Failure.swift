@@ -26,7 +26,7 @@ enum Failure {
             printError(problem.description)
             return ExitCode(invalidData)
         case let storage as StorageError:
-            printError("hep: \(storage.message)")
+            printError("hep: " + storage.description(in: runLanguage))
             switch storage.kind {
             case .locked: return ExitCode(locked)
             case .exists: return ExitCode(wouldReplace)
@@ -42,15 +42,13 @@ enum Failure {
     /// What every command that needs a program says when the data folder has none.
     static func noProgram(in data: DataOption) -> ExitCode {
         let option = data.data.map { " --data \(shellQuoted($0))" } ?? ""
-        printError("hep: there is no exercise program in \(data.folder.path); install the one your therapist gave you "
-            + "with `hep init --program FILE\(option)`, or try hep with an example program: `hep init\(option)`")
+        printError(say.noProgram(in: data.folder.path, option: option))
         return ExitCode(noProgram)
     }
 
     /// The bundled files (exercises, the example program) are not where this hep looks.
     static func notInstalled() -> ExitCode {
-        printError("hep: hep's bundled data (the example program and the exercise library) is not installed beside "
-            + "\(CommandLine.executablePath); reinstall hep with scripts/install")
+        printError(say.bundleMissing(beside: CommandLine.executablePath))
         return ExitCode(bundleMissing)
     }
 }
@@ -68,7 +66,7 @@ func printOut(_ text: String) throws {
         let n = bytes.withUnsafeBytes { write(1, $0.baseAddress, $0.count) }
         if n < 0 && errno == EINTR { continue }
         guard n > 0 else {
-            printError("hep: cannot write to standard output: \(String(cString: strerror(errno)))")
+            printError(say.cannotWriteOutput(String(cString: strerror(errno))))
             throw ExitCode(Failure.ioError)
         }
         bytes = bytes.dropFirst(n)

@@ -26,7 +26,7 @@ struct HEP: ParsableCommand {
             // What the parser printed (help, a version) that did not reach its reader is a
             // failed write too; the commands' own output is checked as it is written.
             if fflush(nil) != 0 {
-                printError("hep: cannot write to standard output: \(String(cString: strerror(errno)))")
+                printError(say.cannotWriteOutput(String(cString: strerror(errno))))
                 Foundation.exit(Failure.ioError)
             }
         case let .unknown(word):

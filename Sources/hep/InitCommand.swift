@@ -8,6 +8,7 @@ struct Init: ParsableCommand {
         abstract: "Install a program into the data folder (by default the bundled example).")
 
     @OptionGroup var dataOption: DataOption
+    @OptionGroup var languageOption: LanguageOption
 
     @Option(help: ArgumentHelp("The program to install.", valueName: "file"), completion: .file(extensions: ["json"]))
     var program: String?
@@ -19,11 +20,11 @@ struct Init: ParsableCommand {
         let folder = dataOption.folder
         let bundle = BundledData.folder()
         guard let source = program ?? bundle.map({ $0 + "/" + BundledData.exampleProgram }) else {
-            printError("hep: the bundled example program is not installed with this hep; give one with --program FILE")
+            printError(say.noBundledExample)
             throw ExitCode(Failure.bundleMissing)
         }
         if let bundle, isInside(folder.path, bundle) {
-            printError("hep: \(folder.path) holds hep's bundled files; choose another data folder with --data")
+            printError(say.holdsBundledFiles(folder.path))
             throw ExitCode(Failure.wouldReplace)
         }
         do {
@@ -31,9 +32,9 @@ struct Init: ParsableCommand {
             try ProgramInstaller.refuseReplacing(checked, in: folder, force: force)
             let lock = try WriterLock.acquire(folder)
             switch try ProgramInstaller.install(checked, into: lock, force: force) {
-            case .installed: print("Installed \(source) as \(folder.programPath).")
-            case .unchanged: print("\(folder.programPath) already holds this program.")
-            case let .replaced(kept): print("Installed \(source) as \(folder.programPath); the old program is kept as \(kept).")
+            case .installed: print(say.installed(source, as: folder.programPath, oldKeptAs: nil))
+            case .unchanged: print(say.alreadyHolds(folder.programPath))
+            case let .replaced(kept): print(say.installed(source, as: folder.programPath, oldKeptAs: kept))
             }
         } catch {
             throw Failure.exit(error)

@@ -25,11 +25,11 @@ struct RangeOptions: ParsableArguments {
     static let maxDays = 20 * 366
 
     func validate() throws {
-        if from != nil && last != nil { throw ValidationError("give --from or --last, not both") }
-        if let from, from > end { throw ValidationError("--from \(from) is after the end of the range \(end)") }
+        if from != nil && last != nil { throw ValidationError(say.fromOrLast) }
+        if let from, from > end { throw ValidationError(say.fromAfterEnd(from, end)) }
         let days = end.dayNumber - start.dayNumber + 1
         if days > Self.maxDays {
-            throw ValidationError("\(start) to \(end) is \(days) days; a range is at most \(Self.maxDays) days (20 years)")
+            throw ValidationError(say.rangeTooLong(start, end, days: days, maxDays: Self.maxDays))
         }
     }
 }

@@ -32,7 +32,7 @@ struct ReportCommand: ParsableCommand {
         let (start, end) = (range.start, range.end)
         let folder = try dataOption.folderWithProgram()
         if let out, out != "-", isInside(out, folder.path) {
-            printError("hep: \(out) is inside the data folder \(folder.path); write the report outside it, so that no patient file can be replaced")
+            printError(say.reportInsideData(out, folder: folder.path))
             throw ExitCode(Failure.wouldReplace)
         }
         let text: String
@@ -43,7 +43,7 @@ struct ReportCommand: ParsableCommand {
             case .csv:
                 text = ReportCSV.render(report, logs: loaded.logs, table: table)
                 // A table has no room for them, so what was left out is said beside it.
-                report.problems.forEach { printError("hep: \($0)") }
+                report.problems.forEach { printError("hep: " + runLanguage.report.dataProblem($0)) }
             case .text:
                 text = ReportText.render(report, language: languageOption.language)
             case .json:

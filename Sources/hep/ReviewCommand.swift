@@ -14,7 +14,7 @@ struct ReviewCommand: ParsableCommand {
     @OptionGroup var languageOption: LanguageOption
 
     func run() throws {
-        let terminal = try ScreenCommand.terminal(for: "review", instead: "hep report")
+        let terminal = try ScreenCommand.terminal(for: .review, instead: "hep report")
         let folder = try dataOption.folderWithProgram()
         var state: ReviewState
         do {

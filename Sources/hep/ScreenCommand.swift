@@ -7,10 +7,15 @@ import HEPTerminal
 /// is set, and the terminal is put back however the screen ends.
 enum ScreenCommand {
     /// The terminal, once it is known to be usable; nothing is drawn until `show` starts it.
-    static func terminal(for screen: String, instead: String) throws -> Terminal {
-        if let reason = Terminal.unusableReason(for: screen, instead: instead) {
-            printError(reason)
+    static func terminal(for screen: ScreenName, instead: String) throws -> Terminal {
+        switch Terminal.unusable() {
+        case .notATerminal?:
+            printError(say.needsTerminal(screen, instead: instead))
             throw ExitCode(Failure.noTerminal)
+        case let .cannotDraw(term)?:
+            printError(say.cannotShow(screen, term: term, instead: instead))
+            throw ExitCode(Failure.noTerminal)
+        case nil: break
         }
         return Terminal()
     }

@@ -17,7 +17,7 @@ struct SessionCommand: ParsableCommand {
     var quiet = false
 
     func run() throws {
-        let terminal = try ScreenCommand.terminal(for: "session", instead: "hep today")
+        let terminal = try ScreenCommand.terminal(for: .session, instead: "hep today")
         try dataOption.checkFolder()
         let folder = dataOption.folder
         let today = LocalDate(Date())
@@ -41,8 +41,8 @@ struct SessionCommand: ParsableCommand {
             throw Failure.exit(error)
         }
         ScreenCommand.show(on: terminal) { loop.run(on: $0) }
-        if case let .failed(message) = loop.state.screen {
-            printError("hep: \(message)")
+        if case let .failed(error) = loop.state.screen {
+            printError("hep: " + error.description(in: runLanguage))
             throw ExitCode(Failure.ioError)
         }
         if loop.state.program == nil { throw Failure.noProgram(in: dataOption) }
@@ -50,7 +50,7 @@ struct SessionCommand: ParsableCommand {
 
     private func installExample(into folder: DataFolder) throws -> (program: Program, book: LogBook) {
         guard let bundle = BundledData.folder() else {
-            throw StorageError(.io, "hep's bundled example program is not installed beside \(CommandLine.executablePath)")
+            throw StorageError(.io, .exampleMissing(beside: CommandLine.executablePath))
         }
         let source = bundle + "/" + BundledData.exampleProgram
         let checked = try ProgramInstaller.check(source, display: source)

@@ -8,6 +8,7 @@ struct Validate: ParsableCommand {
         discussion: "Exit status 65 when anything is invalid, 0 otherwise. Without files, checks the data folder.")
 
     @OptionGroup var dataOption: DataOption
+    @OptionGroup var languageOption: LanguageOption
 
     @Argument(help: ArgumentHelp("Files or folders to check.", valueName: "file"), completion: .file())
     var files: [String] = []
@@ -15,12 +16,7 @@ struct Validate: ParsableCommand {
     func run() throws {
         let outcome = files.isEmpty ? Validation.check(folder: try dataOption.folderWithProgram()) : Validation.check(paths: files)
         try printOut(outcome.problems.map { "\($0)\n" }.joined())
-        let checked = "\(outcome.filesChecked) file\(outcome.filesChecked == 1 ? "" : "s") checked"
-        if outcome.invalidFiles == 0 {
-            printError("\(checked): all valid")
-        } else {
-            printError("\(checked): \(outcome.invalidFiles) invalid")
-            throw ExitCode(Failure.invalidData)
-        }
+        printError(say.checked(files: outcome.filesChecked, invalid: outcome.invalidFiles))
+        if outcome.invalidFiles > 0 { throw ExitCode(Failure.invalidData) }
     }
 }

@@ -20,7 +20,7 @@ guard arguments.count >= 3 else {
 }
 
 func fail(_ error: StorageError) -> Never {
-    FileHandle.standardError.write(Data("error: \(error.message)\n".utf8))
+    FileHandle.standardError.write(Data("error: \(error)\n".utf8))
     exit(error.kind == .locked ? 75 : 74)
 }
 

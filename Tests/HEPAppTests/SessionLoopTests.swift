@@ -117,7 +117,7 @@ import Testing
         let loop = SessionLoop(state: start, book: book, installExample: { (.fixture, book) }, clock: clock.read)
         let display = ScriptedDisplay(Self.keys("⏎3q"), clock: clock)
         loop.run(on: display)
-        #expect(loop.state.screen == .failed("cannot read \(data.logFolder)/2026-11-25.json: Not a directory"))
+        #expect(loop.state.screen == .failed(StorageError(.io, .cannotRead("\(data.logFolder)/2026-11-25.json", system: "Not a directory"))))
         #expect(display.draws.last?.text.contains("hep could not save your last step") == true)
     }
 

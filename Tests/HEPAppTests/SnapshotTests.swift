@@ -25,7 +25,7 @@ import Testing
         ])
     }()
 
-    static let diskFull = "cannot write /data/log/2026-11-25.json: No space left on device"
+    static let diskFull = StorageError(.io, .cannotWrite("/data/log/2026-11-25.json", system: "No space left on device", previousKept: true))
 
     /// Each screen, as the keys and time that lead to it.
     static let screens: [(String, @Sendable (inout Harness) -> Void)] = [
@@ -125,9 +125,8 @@ import Testing
             pages.append(render(harness.state, now: harness.now).text)
             for page in pages {
                 let words = Set(page.lowercased().split { !$0.isLetter }.map(String.init))
-                // The storage error's own message is still in English (the system's words
-                // and hep's file errors are not yet in the table).
-                let system = name == "failed" ? Set(Self.diskFull.lowercased().split { !$0.isLetter }.map(String.init)) : []
+                // The system's own reason comes from the C library, in its language.
+                let system = name == "failed" ? Set("No space left on device".lowercased().split { !$0.isLetter }.map(String.init)) : []
                 let found = Self.english.filter { words.contains($0) && !system.contains($0) }
                 #expect(found.isEmpty, "\(name) at \(w)x\(h): \(found)\n\(page)")
             }

@@ -308,7 +308,7 @@ import Testing
 
     @Test func aFailedWriteIsShownAndNothingMoreIsWritten() {
         var h = started()
-        h.send(.saveFailed("cannot write /data/log/2026-11-25.json: No space left on device"))
+        h.send(.saveFailed(StorageError(.io, .cannotWrite("/data/log/2026-11-25.json", system: "No space left on device", previousKept: true))))
         guard case .failed = h.state.screen else { Issue.record("not told"); return }
         #expect(h.send(.stopSignal(SIGTERM)) == [.quit])
         #expect(h.send(.key(.char("q"))) == [.quit])

@@ -61,4 +61,50 @@ import Testing
         #expect(bad.status == 64)
         #expect(bad.stderr.contains("--lang"))
     }
+
+    /// Confirmations and errors of the command line, in the language asked for: each line
+    /// whole, with its figures, and the exit status unchanged.
+    @Test func theCommandsSpeakSpanish() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let data = scratch.path + "/data"
+        let spanish = ["LC_ALL": "", "LC_MESSAGES": "", "LANG": "es_ES.UTF-8"]
+        let es = { (arguments: [String]) in try run(Repo.hep, arguments, environment: spanish) }
+        let installed = try es(["init", "--data", data])
+        #expect(installed.status == 0)
+        #expect(installed.stdout.hasPrefix("Se instaló ") && installed.stdout.hasSuffix(" como \(data)/program.json.\n"), "\(installed.stdout)")
+        #expect(try es(["init", "--data", data]).stdout == "\(data)/program.json ya contiene este programa.\n")
+        let replaced = try es(["init", "--data", data, "--program", Repo.example, "--force"])
+        #expect(replaced.status == 0)
+        let again = try hep("init", "--data", data, "--lang", "es")
+        #expect(again.stdout == "\(data)/program.json ya contiene este programa.\n", "--lang decides as LANG does")
+
+        let checked = try es(["validate", "--data", data])
+        #expect(checked.status == 0)
+        #expect(checked.stderr == "1 archivo comprobado: todo válido\n")
+
+        let empty = try es(["today", "--data", scratch.path + "/nothing"])
+        #expect(empty.status == 66)
+        #expect(empty.stderr.hasPrefix("hep: no hay ningún programa de ejercicios en \(scratch.path)/nothing; instala el que te dio"))
+
+        let misspelt = try es(["reprot"])
+        #expect(misspelt.status == 64)
+        #expect(misspelt.errLines.first == "hep: no existe la orden 'reprot'; ¿quisiste decir 'report'?")
+        #expect(misspelt.errLines.contains("Las órdenes son:"))
+        #expect(misspelt.errLines.contains { $0.hasPrefix("  report ") && $0.hasSuffix("El informe para tu fisioterapeuta: adherencia, dosis, dolor y alertas.") })
+
+        let both = try es(["report", "--data", data, "--from", "2026-11-01", "--last", "2w"])
+        #expect(both.status == 64)
+        #expect(both.stderr.contains("indica --from o --last, no los dos"))
+        let february = try es(["report", "--data", data, "--to", "2026-02-30"])
+        #expect(february.status == 64)
+        #expect(february.stderr.contains("2026-02-30: el mes 2 de 2026 tiene 28 días"))
+        let inside = try es(["report", "--data", data, "--out", data + "/informe.txt"])
+        #expect(inside.status == 73)
+        #expect(inside.stderr.hasPrefix("hep: \(data)/informe.txt está dentro de la carpeta de datos \(data);"))
+
+        let noTerminal = try es(["--data", data])
+        #expect(noTerminal.status == 69)
+        #expect(noTerminal.stderr == "hep: la pantalla de la sesión necesita un terminal en la entrada y la salida estándar (usa `hep today` para verlo en texto)\n")
+    }
 }

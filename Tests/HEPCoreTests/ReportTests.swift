@@ -71,7 +71,8 @@ import Testing
     }
 
     @Test func aRecordThatFitsNoItemIsADataProblemNotDropped() {
-        #expect(report.problems == ["2026-11-11 session s-1: b is not an item of version 2; not counted"])
+        #expect(report.problems == [.notAnItem(date: LocalDate("2026-11-11")!, session: "s-1", item: "b", version: 2)])
+        #expect(report.problems.map(English().dataProblem) == ["2026-11-11 session s-1: b is not an item of version 2; not counted"])
     }
 
     // Each flag at its threshold: one side fires, the other does not.
@@ -233,8 +234,12 @@ import Testing
         let result = try report(data, "json")
         #expect(result.status == 0)
         let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
-        let problems = json["problems"] as! [String]
-        #expect(problems.first == "\(data)/log/2026-11-05.json:1:33: unexpected end of file, expected a value; that day is left out")
+        // In the JSON, a code and its figures; the validator's own line as the detail.
+        let problem = try #require((json["problems"] as? [[String: Any]])?.first as? [String: String])
+        #expect(problem == ["kind": "unreadable", "date": "2026-11-05", "file": "\(data)/log/2026-11-05.json",
+                            "detail": "\(data)/log/2026-11-05.json:1:33: unexpected end of file, expected a value"])
+        let csv = try report(data, "csv")
+        #expect(csv.stderr.contains("hep: \(data)/log/2026-11-05.json:1:33: unexpected end of file, expected a value; that day is left out"))
         // Unknown is not missed: the day is due for nothing (it was 0.4, as if nothing had been done).
         let before = whole["adherence"] as! [String: Any], after = json["adherence"] as! [String: Any]
         let dueThatDay = ReportFixture.program.versions[0].items.filter { $0.days.contains(LocalDate("2026-11-05")!.weekday) }

@@ -26,12 +26,12 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         let u = Array(text.utf8)
         guard u.count == 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-"),
               let y = Digits.value(u[0..<4]), let m = Digits.value(u[5..<7]), let d = Digits.value(u[8..<10])
-        else { return .failure(DateProblem("\(text): not a date written YYYY-MM-DD")) }
-        if y == 0 { return .failure(DateProblem("\(text): there is no year 0")) }
-        if !(1...12).contains(m) { return .failure(DateProblem("\(text): there is no month \(m)")) }
-        if d == 0 { return .failure(DateProblem("\(text): there is no day 0")) }
+        else { return .failure(.notADate(text)) }
+        if y == 0 { return .failure(.noYearZero(text)) }
+        if !(1...12).contains(m) { return .failure(.noSuchMonth(text, month: m)) }
+        if d == 0 { return .failure(.noDayZero(text)) }
         let days = daysIn(month: m, year: y)
-        if !(1...days).contains(d) { return .failure(DateProblem("\(text): month \(m) of \(y) has \(days) days")) }
+        if !(1...days).contains(d) { return .failure(.noSuchDay(text, month: m, year: y, days: days)) }
         return .success(LocalDate(year: y, month: m, day: d)!)
     }
 
@@ -87,10 +87,13 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 }
 
-/// Why a text is not a date.
-public struct DateProblem: Error, Equatable, Sendable, CustomStringConvertible {
-    public let description: String
-    init(_ description: String) { self.description = description }
+/// Why a text is not a date; the command line words it in the person's language.
+public enum DateProblem: Error, Equatable, Sendable {
+    case notADate(String)
+    case noYearZero(String)
+    case noSuchMonth(String, month: Int)
+    case noDayZero(String)
+    case noSuchDay(String, month: Int, year: Int, days: Int)
 }
 
 

@@ -19,21 +19,21 @@ public struct DayJudgement: Sendable {
     /// Every record that fits the program, in the order it was recorded.
     public private(set) var records: [Judged] = []
     /// Sessions naming a version the program lacks, and records of items their version lacks.
-    public private(set) var problems: [String] = []
+    public private(set) var problems: [Report.DataProblem] = []
 
     /// - Parameter counted: whether the day's rows count in the report's figures (false
     ///   for the report's today, and on the session screen).
     public init(date: LocalDate, log: DayLog?, program: Program, counted: Bool) {
         for session in log?.sessions ?? [] {
             guard program.version(number: session.programVersion) != nil else {
-                problems.append("\(date) session \(session.id): the program has no version \(session.programVersion)")
+                problems.append(.noSuchVersion(date: date, session: session.id, version: session.programVersion))
                 continue
             }
             for record in session.exercises {
                 if let item = program.item(judging: record, in: session) {
                     records.append(Judged(record: record, session: session, item: item))
                 } else {
-                    problems.append("\(date) session \(session.id): \(record.item) is not an item of version \(session.programVersion); not counted")
+                    problems.append(.notAnItem(date: date, session: session.id, item: record.item, version: session.programVersion))
                 }
             }
         }

@@ -189,5 +189,18 @@ public struct Report: Sendable {
     public var performances: [Performance] = []
     /// Files that could not be read and records that do not fit the program: named, never
     /// silently dropped.
-    public var problems: [String] = []
+    public var problems: [DataProblem] = []
+
+    /// Something in the data that the figures leave out, and why; worded per language
+    /// (`ReportWords.dataProblem`), given as a code and its figures in the JSON.
+    public enum DataProblem: Equatable, Sendable {
+        /// A day log hep could not read earlier and set aside under `file`.
+        case setAside(file: String, date: LocalDate)
+        /// A day log that cannot be read or breaks a rule: the first of its problems.
+        case unreadable(Problem, date: LocalDate)
+        /// A log dated after the report's today.
+        case future(date: LocalDate, today: LocalDate)
+        case noSuchVersion(date: LocalDate, session: String, version: Int)
+        case notAnItem(date: LocalDate, session: String, item: String, version: Int)
+    }
 }

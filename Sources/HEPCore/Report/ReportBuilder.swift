@@ -6,7 +6,7 @@ public enum ReportBuilder {
     ///     kept apart as "today so far".
     ///   - unreadable: days whose log hep could not read: unknown, so never due nor missed.
     public static func build(program: Program, from: LocalDate, to: LocalDate, today: LocalDate, logs: [LocalDate: DayLog],
-                             unreadable: Set<LocalDate> = [], problems: [String] = []) -> Report {
+                             unreadable: Set<LocalDate> = [], problems: [Report.DataProblem] = []) -> Report {
         var report = Report(patient: program.patient, title: program.title, from: from, to: to,
                             versions: versions(program, from, to), problems: problems)
         var rows: [String: Report.ItemRow] = [:]
@@ -30,7 +30,7 @@ public enum ReportBuilder {
             var day = Report.Day(date: date, sessions: log?.sessions.count ?? 0)
             day.standing = date == today ? .today : date > today ? .future : unreadable.contains(date) ? .unreadable : .counted
             if day.standing == .future, log?.sessions.isEmpty == false {
-                report.problems.append("\(date): a log dated after the report's today \(today); not counted")
+                report.problems.append(.future(date: date, today: today))
             }
             if day.standing == .counted || day.standing == .today {
                 let judged = DayJudgement(date: date, log: log, program: program, counted: day.standing == .counted)

@@ -55,7 +55,7 @@ public enum ReportJSON {
                                                    ("morning", .number("\(r.morningPain.missing)"))]))])),
             ("weeks", .array(weeks)),
             ("flags", .array(flags)),
-            ("problems", .array(r.problems.map(JSONValue.string))),
+            ("problems", .array(r.problems.map(problem))),
         ])
         return JSONWriter.pretty(report)
     }
@@ -97,5 +97,22 @@ public enum ReportJSON {
         }
         if value < 0 && scaled / Int(scale) == 0 && scaled != 0 { text = "-" + text }
         return .number(text)
+    }
+
+    /// A data problem as its code and figures; the validator's own line where a log broke a rule.
+    private static func problem(_ p: Report.DataProblem) -> JSONValue {
+        let date = { (d: LocalDate) in ("date", JSONValue.string("\(d)")) }
+        switch p {
+        case let .setAside(file, d): return .object([("kind", .string("set-aside")), date(d), ("file", .string(file))])
+        case let .unreadable(problem, d):
+            return .object([("kind", .string("unreadable")), date(d), ("file", .string(problem.file)),
+                            ("detail", .string(problem.description))])
+        case let .future(d, today): return .object([("kind", .string("future")), date(d), ("today", .string("\(today)"))])
+        case let .noSuchVersion(d, session, version):
+            return .object([("kind", .string("no-such-version")), date(d), ("session", .string(session)), ("version", .whole(version))])
+        case let .notAnItem(d, session, item, version):
+            return .object([("kind", .string("not-an-item")), date(d), ("session", .string(session)), ("item", .string(item)),
+                            ("version", .whole(version))])
+        }
     }
 }

@@ -9,7 +9,7 @@ public enum ReportLoader {
         public var logs: [LocalDate: DayLog]
         /// Days whose log could not be read, or was set aside as corrupt: unknown, not missed.
         public var unreadable: Set<LocalDate>
-        public var problems: [String]
+        public var problems: [Report.DataProblem]
 
         /// The report of `from`...`to` as seen on `today`.
         public func report(from: LocalDate, to: LocalDate, today: LocalDate) -> Report {
@@ -21,7 +21,7 @@ public enum ReportLoader {
     public static func load(_ folder: DataFolder, from: LocalDate, to: LocalDate) throws(InvalidData) -> Loaded {
         let program = try Documents.loadProgram(folder.programPath, display: folder.programPath)
         var logs: [LocalDate: DayLog] = [:]
-        var problems: [String] = []
+        var problems: [Report.DataProblem] = []
         var unreadable: Set<LocalDate> = []
         var found: [(date: LocalDate, path: String)] = []
         for name in Folders.entries(folder.logFolder) {
@@ -30,7 +30,7 @@ public enum ReportLoader {
                 found.append((date, folder.logPath(date)))
             } else if name.hasPrefix("\(date).json.corrupt-") {
                 unreadable.insert(date)
-                problems.append("\(folder.logFolder)/\(name): a log of \(date) that hep could not read and set aside")
+                problems.append(.setAside(file: "\(folder.logFolder)/\(name)", date: date))
             }
         }
         // Files are read and checked on every core; each writes only its own slot.
@@ -48,7 +48,7 @@ public enum ReportLoader {
             case let .success(log): logs[file.date] = log
             case let .failure(invalid):
                 unreadable.insert(file.date)
-                problems.append("\(invalid.problems[0]); that day is left out")
+                problems.append(.unreadable(invalid.problems[0], date: file.date))
             }
         }
         return Loaded(program: program, logs: logs, unreadable: unreadable, problems: problems)

@@ -56,7 +56,7 @@ public enum ReportText {
         if !r.problems.isEmpty {
             out.append("")
             out.append(w.problemsHeading(r.problems.count))
-            for problem in r.problems { out += wrap(problem, indent: "  ", hanging: "    ") }
+            for problem in r.problems { out += wrap(w.dataProblem(problem), indent: "  ", hanging: "    ") }
         }
         out.append("")
         out += wrap(w.summaryLabel + summary(r, language: language), indent: "")

@@ -16,14 +16,15 @@ public enum AtomicFile {
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         let temporary = (folder.isEmpty ? "" : folder + "/") + "." + name + temporaryMarker + String(getpid())
-        let fail = { (what: String, code: Int32) -> StorageError in
+        let fail = { (keepingOld: Bool, code: Int32) -> StorageError in
             unlink(temporary)
-            let kept = access(path, F_OK) == 0 ? "; the previous version is kept" : ""
-            return StorageError(.io, "cannot \(what) \(display): \(systemError(code))\(kept)")
+            let kept = access(path, F_OK) == 0
+            return StorageError(.io, keepingOld ? .cannotKeepOldVersion(display, system: systemError(code), previousKept: kept)
+                                                : .cannotWrite(display, system: systemError(code), previousKept: kept))
         }
 
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o600)
-        guard fd >= 0 else { throw fail("write", errno) }
+        guard fd >= 0 else { throw fail(false, errno) }
         fchmod(fd, 0o600)
         var done = 0
         while done < bytes.count {
@@ -32,20 +33,20 @@ public enum AtomicFile {
             guard n > 0 else {
                 let code = n < 0 ? errno : ENOSPC
                 close(fd)
-                throw fail("write", code)
+                throw fail(false, code)
             }
             done += n
         }
         guard fsync(fd) == 0 else {
             let code = errno
             close(fd)
-            throw fail("write", code)
+            throw fail(false, code)
         }
-        guard close(fd) == 0 else { throw fail("write", errno) }
+        guard close(fd) == 0 else { throw fail(false, errno) }
         if let keepOldAs, link(path, keepOldAs) != 0, errno != ENOENT {
-            throw fail("keep the old version of", errno)
+            throw fail(true, errno)
         }
-        guard rename(temporary, path) == 0 else { throw fail("write", errno) }
+        guard rename(temporary, path) == 0 else { throw fail(false, errno) }
         syncFolder(folder.isEmpty ? "." : folder)
     }
 

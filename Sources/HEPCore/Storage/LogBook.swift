@@ -42,7 +42,7 @@ public final class LogBook {
         var file = try self.file(date)
         var next = file.log
         guard next.apply(change) else {
-            throw StorageError(.io, "cannot record in \(folder.logPath(date)): no such session or record")
+            throw StorageError(.io, .noSuchRecord(folder.logPath(date)))
         }
         let document = file.written(next)
         try Folders.ensure(folder.logFolder)
@@ -67,13 +67,13 @@ public final class LogBook {
         var info = stat()
         guard lstat(path, &info) == 0 else {
             if errno == ENOENT { return DayLogFile(empty: date) }
-            throw StorageError(.io, "cannot read \(path): \(systemError())")
+            throw StorageError(.io, .cannotRead(path, system: systemError()))
         }
         let bytes: [UInt8]
         do {
             bytes = try FileReader.read(path, display: path)
         } catch {
-            guard info.st_mode & S_IFMT == S_IFREG else { throw StorageError(.io, error.description) }
+            guard info.st_mode & S_IFMT == S_IFREG else { throw StorageError(.io, .unreadable([error])) }
             return try setAside(path, date, error)
         }
         // Structure only: a log must stay writable even if the program changed since.
@@ -100,7 +100,7 @@ public final class LogBook {
             n += 1
         }
         guard rename(path, target) == 0 else {
-            throw StorageError(.io, "cannot move the unreadable \(path) aside: \(systemError())")
+            throw StorageError(.io, .cannotMoveAside(path, system: systemError()))
         }
         AtomicFile.syncFolder(folder.logFolder)
         return target

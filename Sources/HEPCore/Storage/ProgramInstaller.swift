@@ -53,7 +53,7 @@ public enum ProgramInstaller {
         let target = folder.programPath
         var info = stat()
         guard !force, lstat(target, &info) == 0, !holdsSame(checked, at: target) else { return }
-        throw StorageError(.exists, "\(target) already holds a program; use --force to replace it (the old one is kept beside it)")
+        throw StorageError(.exists, .programExists(target))
     }
 
     /// Writes a checked program as the folder's `program.json`, dated `installed` today. An

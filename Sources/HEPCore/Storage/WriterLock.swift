@@ -19,19 +19,19 @@ public final class WriterLock {
     public static func acquire(_ folder: DataFolder) throws(StorageError) -> WriterLock {
         try Folders.ensure(folder.path)
         // Nothing is recorded where others could change it, or where the owner could not.
-        if let problem = Folders.privacyProblem(of: folder) { throw StorageError(.notPrivate, problem) }
+        if let problem = Folders.privacyProblem(of: folder) { throw StorageError(.notPrivate, .notPrivate(problem)) }
         let fd = open(folder.lockPath, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard fd >= 0 else {
-            throw StorageError(.io, "cannot record in \(folder.path): cannot open \(folder.lockPath): \(systemError())")
+            throw StorageError(.io, .cannotOpenLock(folder: folder.path, lock: folder.lockPath, system: systemError()))
         }
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
             let code = errno
             let holder = readPID(fd)
             close(fd)
             if code == EWOULDBLOCK {
-                throw StorageError(.locked, "another hep is recording in \(folder.path) (pid \(holder.map(String.init) ?? "unknown") holds \(folder.lockPath))")
+                throw StorageError(.locked, .locked(folder: folder.path, pid: holder, lock: folder.lockPath))
             }
-            throw StorageError(.io, "cannot lock \(folder.lockPath): \(systemError(code))")
+            throw StorageError(.io, .cannotLock(folder.lockPath, system: systemError(code)))
         }
         fchmod(fd, 0o600)
         let pid = Array("\(getpid())\n".utf8)
@@ -42,11 +42,11 @@ public final class WriterLock {
         return lock
     }
 
-    private static func readPID(_ fd: Int32) -> Int? {
+    private static func readPID(_ fd: Int32) -> Int32? {
         var buffer = [UInt8](repeating: 0, count: 32)
         let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, 0) }
         guard n > 0 else { return nil }
-        return Int(String(decoding: buffer[..<n], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+        return Int32(String(decoding: buffer[..<n], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
     private func removeLeftoverTemporaries() {

@@ -16,6 +16,10 @@ public protocol CommonWords: Sendable {
     /// A day log kept for a problem, or set aside: what hep did first, since a narrow
     /// screen shows only the start of the line.
     func log(_ notice: LogNotice) -> String
+    /// A read or write that did not happen (`StorageWords.swift`).
+    func storage(_ reason: StorageError.Reason) -> String
+    /// Why a data folder is not the patient's alone, and the command that makes it so.
+    func privacy(_ privacy: Privacy) -> String
 }
 
 extension CommonWords {

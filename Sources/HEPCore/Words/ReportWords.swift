@@ -37,6 +37,8 @@ public protocol ReportWords: CommonWords {
     func span(_ from: LocalDate, _ to: LocalDate) -> String
     func flagsHeading(_ n: Int) -> String
     func problemsHeading(_ n: Int) -> String
+    /// One thing the figures leave out, and why.
+    func dataProblem(_ problem: Report.DataProblem) -> String
     var summaryLabel: String { get }
     func summary(from: LocalDate, to: LocalDate, sessions: Int, adherence: String, dose: String, before: String, after: String,
                  morning: String, flags: [(Report.Flag.Kind, Int)]) -> String
@@ -123,6 +125,16 @@ extension English: ReportWords {
     }
     public func flagsHeading(_ n: Int) -> String { n == 0 ? "Flags: none" : "Flags (\(n))" }
     public func problemsHeading(_ n: Int) -> String { "Data problems (\(n))" }
+    public func dataProblem(_ problem: Report.DataProblem) -> String {
+        switch problem {
+        case let .setAside(file, date): return "\(file): a log of \(date) that hep could not read and set aside"
+        case let .unreadable(problem, _): return "\(problem); that day is left out"
+        case let .future(date, today): return "\(date): a log dated after the report's today \(today); not counted"
+        case let .noSuchVersion(date, session, version): return "\(date) session \(session): the program has no version \(version)"
+        case let .notAnItem(date, session, item, version):
+            return "\(date) session \(session): \(item) is not an item of version \(version); not counted"
+        }
+    }
     public var summaryLabel: String { "Summary: " }
     public func summary(from: LocalDate, to: LocalDate, sessions: Int, adherence: String, dose: String, before: String,
                         after: String, morning: String, flags: [(Report.Flag.Kind, Int)]) -> String {
@@ -206,6 +218,16 @@ extension Spanish: ReportWords {
     }
     public func flagsHeading(_ n: Int) -> String { n == 0 ? "Alertas: ninguna" : "Alertas (\(n))" }
     public func problemsHeading(_ n: Int) -> String { "Problemas en los datos (\(n))" }
+    public func dataProblem(_ problem: Report.DataProblem) -> String {
+        switch problem {
+        case let .setAside(file, date): return "\(file): un registro del \(date) que hep no pudo leer y apartó"
+        case let .unreadable(problem, _): return "\(problem); ese día queda fuera"
+        case let .future(date, today): return "\(date): un registro con fecha posterior al día del informe, \(today); no cuenta"
+        case let .noSuchVersion(date, session, version): return "\(date), sesión \(session): el programa no tiene versión \(version)"
+        case let .notAnItem(date, session, item, version):
+            return "\(date), sesión \(session): \(item) no es un ejercicio de la versión \(version); no cuenta"
+        }
+    }
     public var summaryLabel: String { "Resumen: " }
     public func summary(from: LocalDate, to: LocalDate, sessions: Int, adherence: String, dose: String, before: String,
                         after: String, morning: String, flags: [(Report.Flag.Kind, Int)]) -> String {
