@@ -15,16 +15,21 @@ SCHEMAS = pathlib.Path(__file__).resolve().parent.parent / "data" / "schema"
 KINDS = {"hep.exercise/1": "exercise", "hep.program/1": "program", "hep.log/1": "log"}
 
 
-def main(paths):
+def validators():
+    """A validator per schema id, the schemas checked first."""
     loaded = {name: json.loads((SCHEMAS / f"{name}.schema.json").read_text()) for name in KINDS.values()}
     for schema in loaded.values():
         Draft202012Validator.check_schema(schema)
     registry = Registry().with_resources((s["$id"], Resource.from_contents(s)) for s in loaded.values())
-    validators = {k: Draft202012Validator(loaded[v], registry=registry) for k, v in KINDS.items()}
+    return {k: Draft202012Validator(loaded[v], registry=registry) for k, v in KINDS.items()}
+
+
+def main(paths):
+    validators_by_id = validators()
     failed = 0
     for path in paths:
         document = json.loads(pathlib.Path(path).read_text(encoding="utf-8"))
-        validator = validators.get(document.get("schema"))
+        validator = validators_by_id.get(document.get("schema"))
         if validator is None:
             print(f"{path}: no schema for {document.get('schema')!r}")
             failed += 1

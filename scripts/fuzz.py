@@ -6,11 +6,15 @@ usage: fuzz.py HEP WORKDIR [CASES] [SEED]
 Mutates the bundled program and exercises and day logs written by hep, and runs each
 case through `hep validate`, `hep report` (text, json, csv) and `hep today`. A case fails
 when hep dies of a signal, runs past the time limit, exits with a status hep does not
-document, or prints a problem line that does not name the file. Failed cases are kept in
-Tests/Fuzz/regressions/ (and every file there is run first, every time).
+document, prints a problem line that does not name the file, or calls valid a file the
+JSON Schemas in data/schema refuse (hep reads and checks a file in one pass; the schemas
+describe the same contract for other tools, and this keeps the two from parting). Failed
+cases are kept in Tests/Fuzz/regressions/ (and every file there is run first, every time).
+Needs Python's jsonschema (scripts/test installs it).
 Prints "fuzz: N passed, M failed".
 """
 import glob
+import importlib.util
 import json
 import os
 import random
@@ -22,6 +26,16 @@ ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 REGRESSIONS = os.path.join(ROOT, "Tests", "Fuzz", "regressions")
 DOCUMENTED = {0, 64, 65, 66, 73, 74}
 LIMIT = 10  # seconds for one command
+
+
+def load_schemas():
+    spec = importlib.util.spec_from_file_location("check_schemas", os.path.join(ROOT, "scripts", "check-schemas.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.validators()
+
+
+SCHEMAS = load_schemas()
 
 
 def mutate(data: bytes, rnd: random.Random) -> bytes:
@@ -89,15 +103,26 @@ def mutate_tree(tree, rnd, kind):
 
 
 def run(hep, args):
+    """What went wrong (or None), what hep printed, and its exit status."""
     try:
         p = subprocess.run([hep] + args, capture_output=True, timeout=LIMIT, stdin=subprocess.DEVNULL)
     except subprocess.TimeoutExpired:
-        return "ran past %d s" % LIMIT, ""
+        return "ran past %d s" % LIMIT, "", None
     if p.returncode < 0:
-        return "killed by signal %d" % -p.returncode, ""
+        return "killed by signal %d" % -p.returncode, "", None
     if p.returncode not in DOCUMENTED:
-        return "exit status %d is not documented" % p.returncode, ""
-    return None, (p.stdout + p.stderr).decode("utf-8", "replace")
+        return "exit status %d is not documented" % p.returncode, "", None
+    return None, (p.stdout + p.stderr).decode("utf-8", "replace"), p.returncode
+
+
+def schema_refuses(data):
+    """The first thing the JSON Schemas refuse in a document, or None."""
+    document = json.loads(data)
+    validator = SCHEMAS.get(document.get("schema")) if isinstance(document, dict) else None
+    if validator is None:
+        return "no schema for it"
+    error = next(validator.iter_errors(document), None)
+    return error and "%s: %s" % (error.json_path, error.message[:100])
 
 
 def check_case(hep, work, kind, data):
@@ -119,9 +144,13 @@ def check_case(hep, work, kind, data):
         commands += [["report", "--data", folder, "--from", "2026-11-20", "--to", "2026-11-28", "--today", "2026-11-29",
                       "--format", f] for f in ("text", "json", "csv")]
     for args in commands:
-        wrong, output = run(hep, args)
+        wrong, output, status = run(hep, args)
         if wrong:
             return "hep %s: %s" % (" ".join(args[:1]), wrong)
+        if args == ["validate", target] and status == 0:
+            refused = schema_refuses(data)
+            if refused:
+                return "hep validate calls valid what the JSON Schema refuses: %s" % refused
         if "\x1b" in output:
             return "hep %s: an escape character reached the terminal" % args[0]
         if args[0] == "validate":
