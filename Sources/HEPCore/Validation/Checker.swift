@@ -49,7 +49,8 @@ final class Checker {
 
     @discardableResult
     func oneOf<E: RawRepresentable & CaseIterable>(_ value: JSONValue, _ path: JSONPath, _ type: E.Type,
-                                                    allowed: [E]? = nil, why: ProblemMessage.Condition? = nil) -> E? where E.RawValue == String {
+                                                    allowed: [E]? = nil,
+                                                    why: ProblemMessage.Condition? = nil) -> E? where E.RawValue == String {
         let choices = allowed ?? Array(E.allCases)
         if case let .string(s) = value, let e = E(rawValue: s), choices.contains(where: { $0.rawValue == s }) { return e }
         fail(path, .notOneOf(choices.map(\.rawValue), why), got: value)

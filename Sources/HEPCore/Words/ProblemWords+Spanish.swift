@@ -19,8 +19,9 @@ extension Spanish: ProblemWords {
             let bounds = range.upperBound == Int.max ? "de \(range.lowerBound) o más" : "del \(range.lowerBound) al \(range.upperBound)"
             return "debe ser un número entero \(bounds)" + (orNull ? ", o null" : "")
         case let .notOneOf(codes, condition):
-            return "debe ser " + (codes.count == 1 ? codes[0] : "uno de estos: " + codes.joined(separator: ", "))
-                + (condition.map(self.condition) ?? "")
+            // The condition comes first: after a list of codes it would read as one more.
+            return (condition.map { self.condition($0) + ", " } ?? "")
+                + "debe ser " + (codes.count == 1 ? codes[0] : "uno de estos: " + codes.joined(separator: ", "))
         case .notArray: return "debe ser una lista"
         case .noEntries: return "debe tener al menos un elemento"
         case .notDate: return "debe ser una fecha con el formato AAAA-MM-DD"
@@ -55,9 +56,9 @@ extension Spanish: ProblemWords {
 
     private func condition(_ condition: ProblemMessage.Condition) -> String {
         switch condition {
-        case .statusSkipped: return " si status es skipped"
-        case .bothSidesItem: return " en un ejercicio de ambos lados"
-        case let .prescribedBy(item): return ", como indica el ejercicio \(item)"
+        case .statusSkipped: return "si status es skipped"
+        case .bothSidesItem: return "en un ejercicio de ambos lados"
+        case let .prescribedBy(item): return "como indica el ejercicio \(item)"
         }
     }
 
@@ -76,8 +77,8 @@ extension Spanish: ProblemWords {
         case let .expectedCommaInArray(found): return "se esperaba ',' o ']' en una lista, pero se encontró \(self.found(found))"
         case .endInsideString: return "el archivo termina dentro de un texto"
         case .controlCharacterInString: return "carácter de control dentro de un texto (hay que escaparlo)"
-        case .unpairedSurrogate: return "sustituto UTF-16 sin pareja en un escape \\u"
-        case let .invalidEscape(character): return "escape '\\\(character)' no válido en un texto"
+        case .unpairedSurrogate: return "sustituto UTF-16 sin pareja en una secuencia de escape \\u"
+        case let .invalidEscape(character): return "secuencia de escape '\\\(character)' no válida en un texto"
         case .expectedHexDigits: return "se esperaban 4 dígitos hexadecimales tras \\u"
         case .expectedDigit: return "se esperaba un dígito en el número"
         case .expectedFractionDigit: return "se esperaba un dígito tras el punto decimal"
