@@ -1,8 +1,42 @@
-/// A syntax error with the place it was found, 1-based, columns in characters.
+/// A syntax error with the place it was found, 1-based, columns in characters. What went
+/// wrong is kept by meaning, so it can be said in any language (`ProblemWords`).
 public struct JSONSyntaxError: Error, Equatable, Sendable {
     public var line: Int
     public var column: Int
-    public var message: String
+    public var kind: Kind
+
+    public enum Kind: Equatable, Sendable {
+        case notUTF8(byte: UInt8)
+        case emptyFile
+        case onlyWhiteSpace
+        case textAfterValue
+        case unexpected(Found)
+        case tooDeep(levels: Int)
+        case expectedKey(found: Found)
+        case duplicateKey(String, firstLine: Int, firstColumn: Int)
+        case expectedColon(found: Found)
+        case expectedCommaInObject(found: Found)
+        case expectedCommaInArray(found: Found)
+        case endInsideString
+        case controlCharacterInString
+        case unpairedSurrogate
+        case invalidEscape(Character)
+        case expectedHexDigits
+        case expectedDigit
+        case expectedFractionDigit
+        case expectedExponentDigit
+    }
+
+    /// What stood where something else was expected.
+    public enum Found: Equatable, Sendable {
+        case endOfFile
+        /// A printable ASCII character.
+        case character(Character)
+        case byte(UInt8)
+    }
+
+    /// In English.
+    public var message: String { English().syntax(kind) }
 }
 
 /// A strict RFC 8259 parser. It exists because hep must refuse what Foundation's
@@ -35,20 +69,20 @@ public struct JSONParser {
     private mutating func document() throws(JSONSyntaxError) -> JSONValue {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { at = 3 }
         if let bad = UTF8Check.firstInvalidOffset(bytes, from: at) {
-            throw error("not UTF-8 text (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)))", at: bad)
+            throw error(.notUTF8(byte: bytes[bad]), at: bad)
         }
         skipSpace()
         if at == bytes.count {
-            throw error(bytes.isEmpty ? "empty file, expected a JSON object" : "no JSON value, only white space")
+            throw error(bytes.isEmpty ? .emptyFile : .onlyWhiteSpace)
         }
         let value = try value()
         skipSpace()
-        if at < bytes.count { throw error("unexpected text after the end of the JSON value") }
+        if at < bytes.count { throw error(.textAfterValue) }
         return value
     }
 
     private mutating func value() throws(JSONSyntaxError) -> JSONValue {
-        guard at < bytes.count else { throw error("unexpected end of file, expected a value") }
+        guard at < bytes.count else { throw error(.unexpected(.endOfFile)) }
         switch bytes[at] {
         case UInt8(ascii: "{"): return try object()
         case UInt8(ascii: "["): return try array()
@@ -57,13 +91,13 @@ public struct JSONParser {
         case UInt8(ascii: "f"): try literal("false"); return .bool(false)
         case UInt8(ascii: "n"): try literal("null"); return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try number())
-        default: throw error("unexpected \(describe(at)), expected a value")
+        default: throw error(.unexpected(found(at)))
         }
     }
 
     private mutating func enter() throws(JSONSyntaxError) {
         depth += 1
-        if depth > Self.maxDepth { throw error("nested deeper than \(Self.maxDepth) levels") }
+        if depth > Self.maxDepth { throw error(.tooDeep(levels: Self.maxDepth)) }
     }
 
     private mutating func object() throws(JSONSyntaxError) -> JSONValue {
@@ -74,16 +108,16 @@ public struct JSONParser {
         if peek(UInt8(ascii: "}")) { at += 1; depth -= 1; return .object([]) }
         while true {
             skipSpace()
-            guard peek(UInt8(ascii: "\"")) else { throw error("expected a key in double quotes, found \(describe(at))") }
+            guard peek(UInt8(ascii: "\"")) else { throw error(.expectedKey(found: found(at))) }
             let keyStart = at
             let key = try string()
             // hep's objects have a handful of members: a scan beats hashing every key.
             if let first = members[base...].first(where: { $0.key == key }) {
                 let (line, column) = position(of: first.start)
-                throw error("duplicate key \"\(key)\" (first at \(line):\(column))", at: keyStart)
+                throw error(.duplicateKey(key, firstLine: line, firstColumn: column), at: keyStart)
             }
             skipSpace()
-            guard peek(UInt8(ascii: ":")) else { throw error("expected ':' after the key, found \(describe(at))") }
+            guard peek(UInt8(ascii: ":")) else { throw error(.expectedColon(found: found(at))) }
             at += 1
             skipSpace()
             let value = try value()
@@ -97,7 +131,7 @@ public struct JSONParser {
                 members.removeSubrange(base...)
                 return .object(object)
             }
-            throw error("expected ',' or '}' in an object, found \(describe(at))")
+            throw error(.expectedCommaInObject(found: found(at)))
         }
     }
 
@@ -120,7 +154,7 @@ public struct JSONParser {
                 items.removeSubrange(base...)
                 return .array(array)
             }
-            throw error("expected ',' or ']' in an array, found \(describe(at))")
+            throw error(.expectedCommaInArray(found: found(at)))
         }
     }
 
@@ -130,7 +164,7 @@ public struct JSONParser {
         var out: [UInt8] = []
         var runStart = at
         while true {
-            guard at < bytes.count else { throw error("unexpected end of file inside a string", at: open) }
+            guard at < bytes.count else { throw error(.endInsideString, at: open) }
             let b = bytes[at]
             if b == UInt8(ascii: "\"") {
                 let run = UnsafeBufferPointer(rebasing: bytes[runStart..<at])
@@ -139,7 +173,7 @@ public struct JSONParser {
                 out.append(contentsOf: run)
                 return String(decoding: out, as: UTF8.self)
             }
-            if b < 0x20 { throw error("control character in a string (escape it)") }
+            if b < 0x20 { throw error(.controlCharacterInString) }
             if b != UInt8(ascii: "\\") { at += 1; continue }
             out.append(contentsOf: bytes[runStart..<at])
             try escape(into: &out)
@@ -150,7 +184,7 @@ public struct JSONParser {
     private mutating func escape(into out: inout [UInt8]) throws(JSONSyntaxError) {
         let start = at
         at += 1
-        guard at < bytes.count else { throw error("unexpected end of file inside a string") }
+        guard at < bytes.count else { throw error(.endInsideString) }
         let c = bytes[at]
         at += 1
         switch c {
@@ -164,25 +198,25 @@ public struct JSONParser {
             var scalar = try hex4()
             if (0xD800...0xDBFF).contains(scalar) {
                 guard bytes[at...].starts(with: [UInt8(ascii: "\\"), UInt8(ascii: "u")]) else {
-                    throw error("unpaired surrogate in \\u escape", at: start)
+                    throw error(.unpairedSurrogate, at: start)
                 }
                 at += 2
                 let low = try hex4()
-                guard (0xDC00...0xDFFF).contains(low) else { throw error("unpaired surrogate in \\u escape", at: start) }
+                guard (0xDC00...0xDFFF).contains(low) else { throw error(.unpairedSurrogate, at: start) }
                 scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
             } else if (0xDC00...0xDFFF).contains(scalar) {
-                throw error("unpaired surrogate in \\u escape", at: start)
+                throw error(.unpairedSurrogate, at: start)
             }
             out.append(contentsOf: Array(String(Character(Unicode.Scalar(scalar)!)).utf8))
         default:
-            throw error("invalid escape '\\\(Character(Unicode.Scalar(c)))' in a string", at: start)
+            throw error(.invalidEscape(Character(Unicode.Scalar(c))), at: start)
         }
     }
 
     private mutating func hex4() throws(JSONSyntaxError) -> UInt32 {
         var v: UInt32 = 0
         for _ in 0..<4 {
-            guard at < bytes.count, let d = hexDigit(bytes[at]) else { throw error("expected 4 hex digits after \\u") }
+            guard at < bytes.count, let d = hexDigit(bytes[at]) else { throw error(.expectedHexDigits) }
             v = v * 16 + d
             at += 1
         }
@@ -204,16 +238,16 @@ public struct JSONParser {
         if peek(UInt8(ascii: "0")) {
             at += 1
         } else if !digits() {
-            throw error("expected a digit in a number")
+            throw error(.expectedDigit)
         }
         if peek(UInt8(ascii: ".")) {
             at += 1
-            guard digits() else { throw error("expected a digit after the decimal point") }
+            guard digits() else { throw error(.expectedFractionDigit) }
         }
         if peek(UInt8(ascii: "e")) || peek(UInt8(ascii: "E")) {
             at += 1
             if peek(UInt8(ascii: "+")) || peek(UInt8(ascii: "-")) { at += 1 }
-            guard digits() else { throw error("expected a digit in the exponent") }
+            guard digits() else { throw error(.expectedExponentDigit) }
         }
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<at]), as: UTF8.self)
     }
@@ -226,7 +260,7 @@ public struct JSONParser {
 
     private mutating func literal(_ word: StaticString) throws(JSONSyntaxError) {
         let text = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
-        guard bytes[at...].starts(with: text) else { throw error("unexpected \(describe(at)), expected a value") }
+        guard bytes[at...].starts(with: text) else { throw error(.unexpected(found(at))) }
         at += text.count
     }
 
@@ -241,11 +275,10 @@ public struct JSONParser {
 
     private func peek(_ b: UInt8) -> Bool { at < bytes.count && bytes[at] == b }
 
-    private func describe(_ offset: Int) -> String {
-        guard offset < bytes.count else { return "end of file" }
+    private func found(_ offset: Int) -> JSONSyntaxError.Found {
+        guard offset < bytes.count else { return .endOfFile }
         let b = bytes[offset]
-        if b >= 0x21 && b < 0x7F { return "'\(Character(Unicode.Scalar(b)))'" }
-        return "byte 0x\(String(b, radix: 16, uppercase: true))"
+        return b >= 0x21 && b < 0x7F ? .character(Character(Unicode.Scalar(b))) : .byte(b)
     }
 
     private func position(of offset: Int) -> (line: Int, column: Int) {
@@ -256,9 +289,9 @@ public struct JSONParser {
         return (line, column)
     }
 
-    private func error(_ message: String, at offset: Int? = nil) -> JSONSyntaxError {
+    private func error(_ kind: JSONSyntaxError.Kind, at offset: Int? = nil) -> JSONSyntaxError {
         let (line, column) = position(of: offset ?? at)
-        return JSONSyntaxError(line: line, column: column, message: message)
+        return JSONSyntaxError(line: line, column: column, kind: kind)
     }
 }
 

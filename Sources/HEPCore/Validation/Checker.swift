@@ -2,25 +2,21 @@
 /// Rules call its typed readers; a reader that finds a problem records it and
 /// returns nil, so one pass reports every problem in a file.
 final class Checker {
-    private(set) var problems: [(path: String, message: String)] = []
+    private(set) var problems: [(path: String, what: ProblemMessage, got: String?)] = []
 
-    func fail(_ path: JSONPath, _ message: String, got value: JSONValue? = nil) {
-        if let value {
-            problems.append((path.description, "\(message) (got \(JSONWriter.compact(value)))"))
-        } else {
-            problems.append((path.description, message))
-        }
+    func fail(_ path: JSONPath, _ what: ProblemMessage, got value: JSONValue? = nil) {
+        problems.append((path.description, what, value.map { JSONWriter.compact($0) }))
     }
 
     /// The members of an object, or nil (and a problem) for anything else.
     func object(_ value: JSONValue, _ path: JSONPath) -> JSONValue? {
-        guard case .object = value else { fail(path, "must be an object", got: value); return nil }
+        guard case .object = value else { fail(path, .notObject, got: value); return nil }
         return value
     }
 
     /// A member that must be present.
     func field(_ object: JSONValue, _ key: String, _ path: JSONPath) -> (JSONValue, JSONPath)? {
-        guard let value = object[key] else { fail(path, "missing field \"\(key)\""); return nil }
+        guard let value = object[key] else { fail(path, .missingField(key)); return nil }
         return (value, path.member(key))
     }
 
@@ -34,11 +30,10 @@ final class Checker {
     /// what hep shows from a file can never drive the terminal.
     @discardableResult
     func string(_ value: JSONValue, _ path: JSONPath, allowEmpty: Bool = false, lineBreaks: Bool = false) -> String? {
-        guard case let .string(s) = value else { fail(path, "must be a string", got: value); return nil }
-        if !allowEmpty && s.allSatisfy(\.isWhitespace) { fail(path, "must not be empty", got: value); return nil }
+        guard case let .string(s) = value else { fail(path, .notString, got: value); return nil }
+        if !allowEmpty && s.allSatisfy(\.isWhitespace) { fail(path, .empty, got: value); return nil }
         if s.unicodeScalars.contains(where: { TerminalText.isControl($0) && !(lineBreaks && $0 == "\n") }) {
-            fail(path, lineBreaks ? "must not hold control characters other than line breaks" : "must not hold control characters",
-                 got: value)
+            fail(path, .controlCharacters(lineBreaksAllowed: lineBreaks), got: value)
             return nil
         }
         return s
@@ -48,25 +43,23 @@ final class Checker {
     func int(_ value: JSONValue, _ path: JSONPath, _ range: ClosedRange<Int>, nullable: Bool = false) -> Int? {
         if nullable && value == .null { return nil }
         if let n = value.integer, range.contains(n) { return n }
-        let upper = range.upperBound == Int.max ? "or more" : "to \(range.upperBound)"
-        let bounds = range.upperBound == Int.max ? "\(range.lowerBound) \(upper)" : "from \(range.lowerBound) \(upper)"
-        fail(path, "must be a whole number \(bounds)\(nullable ? ", or null" : "")", got: value)
+        fail(path, .notWholeNumber(range, orNull: nullable), got: value)
         return nil
     }
 
     @discardableResult
     func oneOf<E: RawRepresentable & CaseIterable>(_ value: JSONValue, _ path: JSONPath, _ type: E.Type,
-                                                    allowed: [E]? = nil, why: String = "") -> E? where E.RawValue == String {
+                                                    allowed: [E]? = nil,
+                                                    why: ProblemMessage.Condition? = nil) -> E? where E.RawValue == String {
         let choices = allowed ?? Array(E.allCases)
         if case let .string(s) = value, let e = E(rawValue: s), choices.contains(where: { $0.rawValue == s }) { return e }
-        let names = choices.map(\.rawValue)
-        fail(path, "must be \(names.count == 1 ? names[0] : "one of " + names.joined(separator: ", "))\(why)", got: value)
+        fail(path, .notOneOf(choices.map(\.rawValue), why), got: value)
         return nil
     }
 
     func array(_ value: JSONValue, _ path: JSONPath, nonEmpty: Bool = false) -> [(JSONValue, JSONPath)]? {
-        guard case let .array(items) = value else { fail(path, "must be an array", got: value); return nil }
-        if nonEmpty && items.isEmpty { fail(path, "must have at least one entry", got: value); return nil }
+        guard case let .array(items) = value else { fail(path, .notArray, got: value); return nil }
+        if nonEmpty && items.isEmpty { fail(path, .noEntries, got: value); return nil }
         let spelled = path.description
         return items.enumerated().map { ($1, JSONPath(spelled, index: $0)) }
     }
@@ -74,7 +67,7 @@ final class Checker {
     @discardableResult
     func date(_ value: JSONValue, _ path: JSONPath) -> LocalDate? {
         if case let .string(s) = value, let d = LocalDate(s) { return d }
-        fail(path, "must be a date written YYYY-MM-DD", got: value)
+        fail(path, .notDate, got: value)
         return nil
     }
 
@@ -82,7 +75,7 @@ final class Checker {
     func moment(_ value: JSONValue, _ path: JSONPath, nullable: Bool = false) -> Moment? {
         if nullable && value == .null { return nil }
         if case let .string(s) = value, let m = Moment(s) { return m }
-        fail(path, "must be a moment written like 2026-11-29T08:02:11+01:00\(nullable ? ", or null" : "")", got: value)
+        fail(path, .notMoment(orNull: nullable), got: value)
         return nil
     }
 

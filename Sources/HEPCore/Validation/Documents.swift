@@ -37,7 +37,7 @@ public enum Documents {
         do {
             value = try JSONParser.parse(bytes)
         } catch {
-            return (nil, nil, nil, [Problem(file: display, place: .position(line: error.line, column: error.column), message: error.message)])
+            return (nil, nil, nil, [Problem(file: display, place: .position(line: error.line, column: error.column), .syntax(error.kind))])
         }
         let c = Checker()
         let kind = checkSchema(value, expected: expected, c)
@@ -47,19 +47,18 @@ public enum Documents {
         case .exercise?: .exercise(ExerciseRules.read(value, .root, c, embedded: false))
         case nil: nil
         }
-        return (kind, value, model, c.problems.map { Problem(file: display, place: .path($0.path), message: $0.message) })
+        return (kind, value, model, c.problems.map { Problem(file: display, place: .path($0.path), $0.what, got: $0.got) })
     }
 
     private static func checkSchema(_ value: JSONValue, expected: DocumentKind?, _ c: Checker) -> DocumentKind? {
         guard c.object(value, .root) != nil, let (schema, path) = c.field(value, "schema", .root) else { return nil }
         let known = DocumentKind.allCases.first { schema == .string($0.schemaID) }
         if let expected, known != expected {
-            c.fail(path, "must be \(expected.schemaID) for this file", got: schema)
+            c.fail(path, .wrongSchema(expected: expected.schemaID), got: schema)
             return nil
         }
         if known == nil {
-            let names = DocumentKind.allCases.map(\.schemaID).joined(separator: ", ")
-            c.fail(path, "is not a schema this hep reads (\(names))", got: schema)
+            c.fail(path, .unknownSchema(known: DocumentKind.allCases.map(\.schemaID)), got: schema)
         }
         return known
     }
@@ -93,7 +92,7 @@ public enum Documents {
 
     /// The problems, or, should a reader ever build no model without naming why, that.
     static func invalid(_ problems: [Problem], _ display: String) -> InvalidData {
-        InvalidData(problems.isEmpty ? [Problem(file: display, place: .path("$"), message: "cannot be read into hep's model")] : problems)
+        InvalidData(problems.isEmpty ? [Problem(file: display, place: .path("$"), .notReadIntoModel)] : problems)
     }
 
     private static func read(_ path: String, display: String) throws(InvalidData) -> [UInt8] {

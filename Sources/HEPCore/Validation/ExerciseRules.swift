@@ -4,14 +4,14 @@ enum ExerciseRules {
         guard let e = c.object(value, path) else { return nil }
         var schema: String?
         if let (v, p) = c.optional(e, "schema", path), embedded {
-            if v != .string(Exercise.schemaID) { c.fail(p, "must be \(Exercise.schemaID) when given", got: v) }
+            if v != .string(Exercise.schemaID) { c.fail(p, .wrongExerciseSchema(expected: Exercise.schemaID), got: v) }
             schema = v.text
         } else if !embedded {
             schema = Exercise.schemaID
         }
         var id: String?
         if let (v, p) = c.field(e, "id", path), let s = c.string(v, p) {
-            if !isKebabCase(s) { c.fail(p, "must be kebab-case: lower-case letters and digits joined by single hyphens", got: v) }
+            if !isKebabCase(s) { c.fail(p, .notKebabCase, got: v) }
             id = s
         }
         let text = readText(e, path, equipment: nil, c)
@@ -24,7 +24,7 @@ enum ExerciseRules {
             for (tag, text) in languages {
                 let tp = p.member(tag)
                 guard isLanguageTag(tag) else {
-                    c.fail(tp, "must be keyed by a language tag such as es or pt-BR", got: text)
+                    c.fail(tp, .notLanguageTag, got: text)
                     continue
                 }
                 guard let t = c.object(text, tp) else { continue }
@@ -50,7 +50,7 @@ enum ExerciseRules {
                 if key == "left" || key == "right" {
                     sideWords?[key] = c.string(words, p.member(key))
                 } else {
-                    c.fail(p.member(key), "must be left or right", got: words)
+                    c.fail(p.member(key), .notSideKey, got: words)
                 }
             }
         }

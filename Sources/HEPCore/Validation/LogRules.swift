@@ -27,7 +27,7 @@ enum LogRules {
         var reading = Reading()
         if let (v, p) = c.field(log, "date", root), let d = c.date(v, p) {
             reading.date = d
-            if let fileDate, fileDate != d { c.fail(p, "must match the file name \(fileDate).json", got: v) }
+            if let fileDate, fileDate != d { c.fail(p, .dateNotFileName(fileDate), got: v) }
         }
         if let (v, p) = c.optional(log, "morningPain", root) { reading.morningPain = c.int(v, p, 0...10) }
         if let (v, p) = c.optional(log, "morningPainAsked", root) { reading.morningPainAsked = c.moment(v, p) }
@@ -47,17 +47,17 @@ enum LogRules {
         var id: String?
         if let (v, p) = c.field(session, "id", path), let s = c.string(v, p) {
             id = s
-            if !ids.insert(s).inserted { c.fail(p, "duplicate session id in this day", got: v) }
+            if !ids.insert(s).inserted { c.fail(p, .duplicateSessionID, got: v) }
         }
         var started: Moment?
         if let (v, p) = c.field(session, "started", path), let m = c.moment(v, p) {
             started = m
-            if let date, m.date != date { c.fail(p, "must fall on the log's date \(date)", got: v) }
+            if let date, m.date != date { c.fail(p, .startedOffDate(date), got: v) }
         }
         var ended: Moment?
         if let (v, p) = c.optional(session, "ended", path), let m = c.moment(v, p, nullable: true) {
             ended = m
-            if let started, m.epochSeconds < started.epochSeconds { c.fail(p, "must not be before the session started", got: v) }
+            if let started, m.epochSeconds < started.epochSeconds { c.fail(p, .endedBeforeStarted, got: v) }
         }
         let painBefore = c.optional(session, "painBefore", path).flatMap { c.int($0, $1, 0...10) }
         let painAfter = c.optional(session, "painAfter", path).flatMap { c.int($0, $1, 0...10) }
@@ -68,9 +68,9 @@ enum LogRules {
             if let program {
                 version = program.version(number: n)
                 if version == nil {
-                    c.fail(p, "the program has no such version", got: v)
+                    c.fail(p, .noSuchVersion, got: v)
                 } else if let date, let effective = version?.effective, effective > date {
-                    c.fail(p, "version \(n) takes effect on \(effective), after this log's date", got: v)
+                    c.fail(p, .versionNotYetInForce(n, effective: effective), got: v)
                     version = nil
                 }
             }
@@ -93,7 +93,7 @@ enum LogRules {
             id = s
             if let version {
                 item = version.item(s)
-                if item == nil { c.fail(p, "not an item of program version \(version.version)", got: v) }
+                if item == nil { c.fail(p, .notItemOfVersion(version.version), got: v) }
             }
         }
         var status: RecordStatus?
@@ -101,18 +101,18 @@ enum LogRules {
         let reason = record["skipReason"] ?? .null
         var skipReason: SkipReason?
         if status == .skipped {
-            skipReason = c.oneOf(reason, path.member("skipReason"), SkipReason.self, why: " when the status is skipped")
+            skipReason = c.oneOf(reason, path.member("skipReason"), SkipReason.self, why: .statusSkipped)
         } else if status != nil && reason != .null {
-            c.fail(path.member("skipReason"), "must be null unless the status is skipped", got: reason)
+            c.fail(path.member("skipReason"), .skipReasonUnlessSkipped, got: reason)
         }
         var stopReason: SkipReason?
         if let (v, p) = c.optional(record, "stopReason", path), let r = c.oneOf(v, p, SkipReason.self) {
             stopReason = r
-            if status == .done { c.fail(p, "must be null when the status is done (the whole dose was done)", got: v) }
+            if status == .done { c.fail(p, .stopReasonWhenDone, got: v) }
         }
         var sets: [SetRecord]?
         if let (v, p) = c.field(record, "sets", path), let items = c.array(v, p) {
-            if status == .skipped && !items.isEmpty { c.fail(p, "must be empty when the status is skipped", got: v) }
+            if status == .skipped && !items.isEmpty { c.fail(p, .setsWhenSkipped, got: v) }
             let read = items.map { readSet($0, $1, item: item, c) }
             sets = read.compactMap { $0 }.count == read.count ? read.compactMap { $0 } : nil
         }
@@ -130,9 +130,9 @@ enum LogRules {
         var side: Side?
         if let (v, p) = c.field(set, "side", path) {
             if let item, item.side == .both {
-                side = c.oneOf(v, p, Side.self, allowed: [.left, .right], why: " for a both-sides item")
+                side = c.oneOf(v, p, Side.self, allowed: [.left, .right], why: .bothSidesItem)
             } else if let item {
-                side = c.oneOf(v, p, Side.self, allowed: [item.side], why: " as item \(item.id) prescribes")
+                side = c.oneOf(v, p, Side.self, allowed: [item.side], why: .prescribedBy(item: item.id))
             } else {
                 side = c.oneOf(v, p, Side.self, allowed: [.left, .right, .none])
             }
@@ -142,7 +142,7 @@ enum LogRules {
         var held: Int?
         if let (v, p) = c.optional(set, "heldSeconds", path) {
             if let item, item.holdSeconds == 0 {
-                c.fail(p, "must be absent: item \(item.id) has no hold", got: v)
+                c.fail(p, .heldWithoutHold(item: item.id), got: v)
             } else {
                 held = c.int(v, p, 0...720_000)
             }

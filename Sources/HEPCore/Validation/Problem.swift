@@ -10,16 +10,25 @@ public struct Problem: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var file: String
     public var place: Place
-    public var message: String
+    public var what: ProblemMessage
+    /// The offending value as `JSONWriter.compact` writes it, when a value is at fault.
+    public var got: String?
 
-    public init(file: String, place: Place, message: String) {
+    public init(file: String, place: Place, _ what: ProblemMessage, got: String? = nil) {
         self.file = file
         self.place = place
-        self.message = message
+        self.what = what
+        self.got = got
     }
 
+    /// The message in English, without the file and place.
+    public var message: String { English().message(what, got: got) }
+
+    public var description: String { description(in: .en) }
+
     /// One line, safe for a terminal whatever the file's name or content held.
-    public var description: String {
+    public func description(in language: Language) -> String {
+        let message = language.problems.message(what, got: got)
         let text: String
         switch place {
         case .file: text = "\(file): \(message)"
@@ -36,5 +45,9 @@ public struct InvalidData: Error, Sendable, CustomStringConvertible {
 
     public init(_ problems: [Problem]) { self.problems = problems }
 
-    public var description: String { problems.map(\.description).joined(separator: "\n") }
+    public var description: String { description(in: .en) }
+
+    public func description(in language: Language) -> String {
+        problems.map { $0.description(in: language) }.joined(separator: "\n")
+    }
 }

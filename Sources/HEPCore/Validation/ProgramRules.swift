@@ -24,12 +24,12 @@ enum ProgramRules {
             for (index, (version, path)) in list.enumerated() {
                 guard let version = c.object(version, path) else { continue }
                 if let (v, p) = c.field(version, "version", path), v.integer != index + 1 {
-                    c.fail(p, "must be \(index + 1): versions are numbered 1, 2, 3 ... in order", got: v)
+                    c.fail(p, .versionOutOfOrder(expected: index + 1), got: v)
                 }
                 var effective: LocalDate?
                 if let (v, p) = c.field(version, "effective", path), let date = c.date(v, p) {
                     if let previous, date <= previous {
-                        c.fail(p, "must be later than the previous version's \(previous)", got: v)
+                        c.fail(p, .effectiveNotAfter(previous: previous), got: v)
                     }
                     previous = date
                     effective = date
@@ -52,9 +52,9 @@ enum ProgramRules {
             var id: String?
             if let (v, p) = c.field(item, "id", path), let s = c.string(v, p) {
                 if !isItemID(s) {
-                    c.fail(p, "must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit", got: v)
+                    c.fail(p, .badItemID, got: v)
                 } else if !ids.insert(s).inserted {
-                    c.fail(p, "duplicate item id within version \(version)", got: v)
+                    c.fail(p, .duplicateItemID(version: version), got: v)
                 }
                 id = s
             }
@@ -66,7 +66,7 @@ enum ProgramRules {
                 var seen: [Weekday] = []
                 for (day, dayPath) in list {
                     guard let d = c.oneOf(day, dayPath, Weekday.self) else { continue }
-                    if seen.contains(d) { c.fail(dayPath, "day listed twice", got: day) } else { seen.append(d) }
+                    if seen.contains(d) { c.fail(dayPath, .dayTwice, got: day) } else { seen.append(d) }
                 }
                 days = seen
             }

@@ -39,8 +39,8 @@ public enum Validation {
             var (kind, value, problems) = Documents.check(bytes, display: path, program: program, fileDate: date)
             if kind == .exercise, problems.isEmpty, case let .string(id)? = value?["id"] {
                 if let other = exerciseIDs[id] {
-                    problems.append(Problem(file: path, place: .path("$.id"),
-                                            message: "exercise id already used by \(other) (got \"\(id)\")"))
+                    problems.append(Problem(file: path, place: .path("$.id"), .exerciseIDUsed(by: other),
+                                            got: JSONWriter.compact(.string(id))))
                 } else {
                     exerciseIDs[id] = path
                 }
@@ -52,24 +52,26 @@ public enum Validation {
 
     private static func checkFile(_ path: String, expected: DocumentKind, program: Program? = nil,
                                   fileDate: LocalDate? = nil, into outcome: inout Outcome) -> Program? {
+        let bytes: [UInt8]
         do {
-            let bytes = try FileReader.read(path, display: path)
-            guard expected == .program else {
-                record(Documents.check(bytes, display: path, expected: expected, program: program, fileDate: fileDate).problems,
-                       into: &outcome)
-                return nil
-            }
+            bytes = try FileReader.read(path, display: path)
+        } catch {
+            record([error], into: &outcome)
+            return nil
+        }
+        guard expected == .program else {
+            record(Documents.check(bytes, display: path, expected: expected, program: program, fileDate: fileDate).problems,
+                   into: &outcome)
+            return nil
+        }
+        do {
             let program = try Documents.decodeProgram(bytes, display: path)
             record([], into: &outcome)
             return program
-        } catch let problem as Problem {
-            record([problem], into: &outcome)
-        } catch let invalid as InvalidData {
-            record(invalid.problems, into: &outcome)
         } catch {
-            record([Problem(file: path, place: .file, message: "\(error)")], into: &outcome)
+            record(error.problems, into: &outcome)
+            return nil
         }
-        return nil
     }
 
     private static func record(_ problems: [Problem], into outcome: inout Outcome) {
