@@ -22,22 +22,14 @@ public final class SessionLoop {
 
     public var state: AppState { loop.screen }
 
-    public init(state: AppState, book: LogBook?, installExample: @escaping () throws -> (program: Program, book: LogBook),
+    public init(state: AppState, book: LogBook?, installExample: @escaping () throws(StorageError) -> (program: Program, book: LogBook),
                 clock: @escaping () -> Now = Now.system) {
         var book = book
         loop = ScreenLoop(state, clock: clock) { state, effect, now throws(StorageError) in
             switch effect {
             case .installExample:
                 let installed: (program: Program, book: LogBook)
-                do {
-                    installed = try installExample()
-                } catch let error as StorageError {
-                    throw error
-                } catch let invalid as InvalidData {
-                    throw StorageError(.io, .unreadable(invalid.problems))
-                } catch {
-                    throw StorageError(.io, .unreadable([error as? Problem ?? Problem(file: "", place: .file, message: "\(error)")]))
-                }
+                installed = try installExample()
                 book = installed.book
                 return state.update(.programInstalled(installed.program, log: try installed.book.log(state.date)), now: now)
             default:

@@ -188,7 +188,7 @@ extension Spanish: CommandWords {
     func tooEarly(_ text: String) -> String { "\(text): hep trabaja con fechas desde 1900" }
     func notADate(_ problem: DateProblem) -> String {
         switch problem {
-        case let .notADate(text): return "\(text): no es una fecha escrita AAAA-MM-DD"
+        case let .notADate(text): return "\(text): no es una fecha con el formato AAAA-MM-DD"
         case let .noYearZero(text): return "\(text): no existe el año 0"
         case let .noSuchMonth(text, month): return "\(text): no existe el mes \(month)"
         case let .noDayZero(text): return "\(text): no existe el día 0"

@@ -20,10 +20,10 @@ enum Failure {
         case let code as ExitCode:
             return code
         case let invalid as InvalidData:
-            invalid.problems.forEach { printError($0.description) }
+            invalid.problems.forEach { printError($0.description(in: runLanguage)) }
             return ExitCode(invalidData)
         case let problem as Problem:
-            printError(problem.description)
+            printError(problem.description(in: runLanguage))
             return ExitCode(invalidData)
         case let storage as StorageError:
             printError("hep: " + storage.description(in: runLanguage))

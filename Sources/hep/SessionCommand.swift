@@ -27,7 +27,7 @@ struct SessionCommand: ParsableCommand {
                 let book = LogBook(lock: try WriterLock.acquire(folder))
                 let state = try AppState.load(folder: folder, book: book, now: Moment(Date()), quiet: quiet,
                                               language: languageOption.language, glyphs: terminal.glyphs, width: 80, height: 24)
-                loop = SessionLoop(state: state, book: book) { try installExample(into: folder) }
+                loop = SessionLoop(state: state, book: book) { () throws(StorageError) in try installExample(into: folder) }
             } else {
                 // A typo in --data must leave no trace: the folder and its lock are made
                 // only once the patient chooses to try the example.
@@ -35,7 +35,7 @@ struct SessionCommand: ParsableCommand {
                                      askMorningPain: false, lastSessionVersion: nil, quiet: quiet,
                                      language: languageOption.language, glyphs: terminal.glyphs)
                 state.dataArgument = dataOption.data
-                loop = SessionLoop(state: state, book: nil) { try installExample(into: folder) }
+                loop = SessionLoop(state: state, book: nil) { () throws(StorageError) in try installExample(into: folder) }
             }
         } catch {
             throw Failure.exit(error)
@@ -48,12 +48,18 @@ struct SessionCommand: ParsableCommand {
         if loop.state.program == nil { throw Failure.noProgram(in: dataOption) }
     }
 
-    private func installExample(into folder: DataFolder) throws -> (program: Program, book: LogBook) {
+    private func installExample(into folder: DataFolder) throws(StorageError) -> (program: Program, book: LogBook) {
         guard let bundle = BundledData.folder() else {
             throw StorageError(.io, .exampleMissing(beside: CommandLine.executablePath))
         }
         let source = bundle + "/" + BundledData.exampleProgram
-        let checked = try ProgramInstaller.check(source, display: source)
+        let checked: ProgramInstaller.Checked
+        do {
+            checked = try ProgramInstaller.check(source, display: source)
+        } catch {
+            // The bundled example is checked like any program; a broken one is told as such.
+            throw StorageError(.io, .unreadable(error.problems))
+        }
         let book = LogBook(lock: try WriterLock.acquire(folder))
         _ = try ProgramInstaller.install(checked, into: book.lock, force: false)
         return (checked.program, book)

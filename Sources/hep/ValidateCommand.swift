@@ -15,7 +15,7 @@ struct Validate: ParsableCommand {
 
     func run() throws {
         let outcome = files.isEmpty ? Validation.check(folder: try dataOption.folderWithProgram()) : Validation.check(paths: files)
-        try printOut(outcome.problems.map { "\($0)\n" }.joined())
+        try printOut(outcome.problems.map { $0.description(in: runLanguage) + "\n" }.joined())
         printError(say.checked(files: outcome.filesChecked, invalid: outcome.invalidFiles))
         if outcome.invalidFiles > 0 { throw ExitCode(Failure.invalidData) }
     }

@@ -220,7 +220,7 @@ import Testing
         defer { cleanup() }
         let data = DataFolder(path: parent.path + "/typo")
         let clock = FakeClock(Self.morning)
-        let install = {
+        let install = { () throws(StorageError) -> (Program, LogBook) in
             let book = LogBook(lock: try WriterLock.acquire(data))
             try AtomicFile.write(Documents.encode(Program.fixture), to: data.programPath, display: "program")
             return (Program.fixture, book)

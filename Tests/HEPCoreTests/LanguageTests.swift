@@ -82,6 +82,11 @@ import Testing
         let checked = try es(["validate", "--data", data])
         #expect(checked.status == 0)
         #expect(checked.stderr == "1 archivo comprobado: todo válido\n")
+        let bad = scratch.write("bad.json", "{\"schema\": \"hep.log/1\", \"date\": \"2026-11-31\", \"sessions\": []}")
+        let refused = try es(["validate", bad])
+        #expect(refused.status == 65)
+        #expect(refused.stdout == "\(bad): $.date: debe ser una fecha con el formato AAAA-MM-DD (valor: \"2026-11-31\")\n", "\(refused.stdout)")
+        #expect(refused.stderr == "1 archivo comprobado: 1 no válido\n")
 
         let empty = try es(["today", "--data", scratch.path + "/nothing"])
         #expect(empty.status == 66)

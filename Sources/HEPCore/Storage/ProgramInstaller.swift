@@ -20,8 +20,9 @@ public enum ProgramInstaller {
         var text: [UInt8] { JSONWriter.bytes(document) }
     }
 
-    public static func check(_ source: String, display: String) throws -> Checked {
-        let bytes = try FileReader.read(source, display: display)
+    public static func check(_ source: String, display: String) throws(InvalidData) -> Checked {
+        let bytes: [UInt8]
+        do { bytes = try FileReader.read(source, display: display) } catch { throw InvalidData([error]) }
         let read = Documents.read(bytes, display: display, expected: .program)
         guard read.problems.isEmpty, let document = read.value, case let .program(program?)? = read.model else {
             throw Documents.invalid(read.problems, display)
@@ -59,7 +60,7 @@ public enum ProgramInstaller {
     /// Writes a checked program as the folder's `program.json`, dated `installed` today. An
     /// existing, different program is replaced only with `force`, and then kept beside it;
     /// the same program again changes nothing.
-    public static func install(_ checked: Checked, into lock: WriterLock, force: Bool, now: Date = Date()) throws -> Outcome {
+    public static func install(_ checked: Checked, into lock: WriterLock, force: Bool, now: Date = Date()) throws(StorageError) -> Outcome {
         let text = installedText(checked, on: LocalDate(now))
         let target = lock.folder.programPath
 

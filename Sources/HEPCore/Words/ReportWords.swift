@@ -221,7 +221,7 @@ extension Spanish: ReportWords {
     public func dataProblem(_ problem: Report.DataProblem) -> String {
         switch problem {
         case let .setAside(file, date): return "\(file): un registro del \(date) que hep no pudo leer y apartó"
-        case let .unreadable(problem, _): return "\(problem); ese día queda fuera"
+        case let .unreadable(problem, _): return "\(problem.description(in: .es)); ese día queda fuera"
         case let .future(date, today): return "\(date): un registro con fecha posterior al día del informe, \(today); no cuenta"
         case let .noSuchVersion(date, session, version): return "\(date), sesión \(session): el programa no tiene versión \(version)"
         case let .notAnItem(date, session, item, version):

@@ -44,7 +44,7 @@ extension Spanish {
         case let .cannotKeepOldVersion(path, system, previous):
             return "no se pudo conservar la versión anterior de \(path): \(system)\(kept(previous))"
         case let .cannotRead(path, system): return "no se pudo leer \(path): \(system)"
-        case let .unreadable(problems): return problems.map { $0.description }.joined(separator: "; ")
+        case let .unreadable(problems): return problems.map { $0.description(in: .es) }.joined(separator: "; ")
         case let .cannotMoveAside(path, system): return "no se pudo apartar el archivo ilegible \(path): \(system)"
         case let .noSuchRecord(path): return "no se puede registrar en \(path): no existe esa sesión o ese registro"
         case let .programExists(path):
