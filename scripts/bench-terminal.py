@@ -55,15 +55,22 @@ def stop(pid, fd):
     os.close(fd)
 
 
+def resident_kib(pid):
+    with open(f"/proc/{pid}/status") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith("VmRSS:"))
+
+
 def first_frame(hep, data, runs=21):
-    times = []
+    """The median time to the first full frame, and the median resident memory then."""
+    times, memory = [], []
     for _ in range(runs):
         start = time.monotonic()
         pid, fd = spawn(hep, data)
         read_until(fd, b" help")  # the key hints: the last row of the first full frame
         times.append(time.monotonic() - start)
+        memory.append(resident_kib(pid))
         stop(pid, fd)
-    return statistics.median(times)
+    return statistics.median(times), statistics.median(memory)
 
 
 def hold_program(work, seconds):
@@ -115,8 +122,9 @@ def hold_length(hep, work, runs=5):
 
 def main():
     hep, work = sys.argv[1], sys.argv[2]
-    frame = first_frame(hep, os.path.join(work, "year"))
+    frame, memory = first_frame(hep, os.path.join(work, "year"))
     print(f"hep started to its first full frame on a pseudo-terminal (a year of logs): median {frame * 1000:.1f} ms")
+    print(f"resident memory of hep at its first frame: median {memory / 1024:.1f} MiB")
     rate = hold_bytes(hep, work)
     print(f"bytes sent to the terminal while a 60 s hold counts down at 80x24: {rate:.0f} per second")
     length = hold_length(hep, work)
