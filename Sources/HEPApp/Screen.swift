@@ -35,7 +35,7 @@ extension Screen {
     public func canvas(now: Now) -> Canvas {
         guard tooSmall else { return render(now: now) }
         var canvas = Canvas(width: width, height: height)
-        let lines = enlargeWords.flatMap { TextWidth.wrap($0, width) }
+        let lines = enlargeWords.flatMap { $0.isEmpty ? [""] : TextWidth.wrap($0, width) }
         for (i, line) in lines.enumerated() { canvas.center(line, y: height / 2 - lines.count / 2 + i, style: .title) }
         return canvas
     }

@@ -80,7 +80,7 @@ extension English: SessionWords {
     public var help: String { "Help" }
     public var anyKeyClosesHelp: String { "Any key closes this help." }
     public func questionsAboutProgram(_ contact: String) -> String { "Questions about your program: " + contact }
-    public var enlarge: [String] { ["Please enlarge the window", "(hep needs 40 x 12)"] }
+    public var enlarge: [String] { ["Please enlarge the window", "(hep needs 40 x 12)", "", "Ctrl-C leaves; what was saved is kept"] }
 
     public func version(_ number: Int) -> String { "version \(number)" }
     public func programStarts(_ date: LocalDate) -> String { "Your program starts on \(date). Nothing is due today." }

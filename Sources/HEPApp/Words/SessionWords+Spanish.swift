@@ -80,7 +80,7 @@ extension Spanish: SessionWords {
     public var help: String { "Ayuda" }
     public var anyKeyClosesHelp: String { "Cualquier tecla cierra esta ayuda." }
     public func questionsAboutProgram(_ contact: String) -> String { "Dudas sobre tu programa: " + contact }
-    public var enlarge: [String] { ["Agranda la ventana, por favor", "(hep necesita 40 x 12)"] }
+    public var enlarge: [String] { ["Agranda la ventana, por favor", "(hep necesita 40 x 12)", "", "Ctrl-C sale; lo guardado se conserva"] }
 
     public func version(_ number: Int) -> String { "versión \(number)" }
     public func programStarts(_ date: LocalDate) -> String { "Tu programa empieza el \(date). Hoy no hay ejercicios." }
