@@ -72,7 +72,8 @@ public struct Canvas: Equatable, Sendable {
             } else if let base = text.decomposedStringWithCanonicalMapping.unicodeScalars.first, base.isASCII {
                 folded.cells[i].text = String(base)
             } else {
-                folded.cells[i].text = ["¿": "?", "¡": "!", "«": "\"", "»": "\""][text] ?? "?"
+                // Opening question and exclamation marks have no ASCII form: a space, not a "?".
+                folded.cells[i].text = ["¿": " ", "¡": " ", "«": "\"", "»": "\""][text] ?? "?"
             }
         }
         return folded

@@ -168,16 +168,16 @@ struct ReviewPainter {
                 let item = state.program.item(judging: record, in: session)
                 let name = item?.exercise.text(in: state.language).name ?? record.item
                 // A record its version does not hold was prescribed nothing.
-                var what = words.record(record, prescribed: item?.dose.prescribedReps ?? 0)
-                if let reason = record.stopReason, record.status != .skipped { what += ", " + words.stopped(reason) }
+                let what = words.record(record, prescribed: item?.dose.prescribedReps ?? 0)
                 canvas.put("    " + TextWidth.fit(TextWidth.pad(TextWidth.fit(name, 20, ellipsis: g.ellipsis), 20) + " " + what, canvas.width - 5,
                                                   ellipsis: g.ellipsis), x: 0, y: y)
                 y += 1
-                // What the patient wrote for the therapist, under the record it explains.
-                if let note = record.note, y < bottom {
-                    let line = words.note(note.replacingOccurrences(of: "\n", with: " "))
-                    canvas.put(String(repeating: " ", count: 25) + TextWidth.fit(line, canvas.width - 26, ellipsis: g.ellipsis), x: 0, y: y,
-                               style: .dim)
+                // Why it stopped and what the patient wrote for the therapist, under the record.
+                let why = [record.status == .skipped ? nil : record.stopReason.map(words.stopped),
+                           record.note.map { words.note($0.replacingOccurrences(of: "\n", with: " ")) }].compactMap { $0 }
+                if !why.isEmpty, y < bottom {
+                    canvas.put(String(repeating: " ", count: 25) + TextWidth.fit(why.joined(separator: "; "), canvas.width - 26,
+                                                                                 ellipsis: g.ellipsis), x: 0, y: y, style: .dim)
                     y += 1
                 }
             }

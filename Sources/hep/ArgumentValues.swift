@@ -13,10 +13,10 @@ func parseDate(_ text: String) throws -> LocalDate {
     }
 }
 
-/// `14d` or `14` days, `2w` weeks.
+/// `14d` or `14` days, `2w` weeks (`2s`, semanas, in Spanish).
 func parseLength(_ text: String) throws -> Int {
-    let weeks = text.hasSuffix("w")
-    let digits = text.hasSuffix("w") || text.hasSuffix("d") ? String(text.dropLast()) : text
+    let weeks = text.hasSuffix("w") || text.hasSuffix("s")
+    let digits = weeks || text.hasSuffix("d") ? String(text.dropLast()) : text
     guard let n = Int(digits), n >= 1, n <= RangeOptions.maxDays / (weeks ? 7 : 1) else {
         throw ValidationError(say.notALength(text, maxDays: RangeOptions.maxDays))
     }

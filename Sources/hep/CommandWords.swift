@@ -182,7 +182,7 @@ extension Spanish: CommandWords {
     }
     func checked(files: Int, invalid: Int) -> String {
         "\(files) \(plural(files, "archivo comprobado", "archivos comprobados")): "
-            + (invalid == 0 ? "todo válido" : "\(invalid) \(plural(invalid, "no válido", "no válidos"))")
+            + (invalid == 0 ? plural(files, "es válido", "todos válidos") : "\(invalid) \(plural(invalid, "no válido", "no válidos"))")
     }
     var emptyData: String { "--data necesita una carpeta (el valor está vacío)" }
     func tooEarly(_ text: String) -> String { "\(text): hep trabaja con fechas desde 1900" }
@@ -196,12 +196,12 @@ extension Spanish: CommandWords {
         }
     }
     func notALength(_ text: String, maxDays: Int) -> String {
-        "no es una duración como 14d o 2w, de \(maxDays) días como mucho (se recibió \(text))"
+        "no es una duración como 14d (días) o 2s (semanas), de como máximo \(maxDays) días (se recibió \(text))"
     }
     var fromOrLast: String { "indica --from o --last, no los dos" }
     func fromAfterEnd(_ from: LocalDate, _ end: LocalDate) -> String { "--from \(from) es posterior al final del periodo, \(end)" }
     func rangeTooLong(_ start: LocalDate, _ end: LocalDate, days: Int, maxDays: Int) -> String {
-        "del \(start) al \(end) hay \(days) días; un periodo tiene como mucho \(maxDays) días (20 años)"
+        "del \(start) al \(end) hay \(days) días; un periodo tiene como máximo \(maxDays) días (20 años)"
     }
     func years(_ years: Int) -> String { "--years debe estar entre 1 y 20 (se recibió \(years))" }
 }

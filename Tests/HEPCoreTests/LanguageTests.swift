@@ -81,7 +81,7 @@ import Testing
 
         let checked = try es(["validate", "--data", data])
         #expect(checked.status == 0)
-        #expect(checked.stderr == "1 archivo comprobado: todo válido\n")
+        #expect(checked.stderr == "1 archivo comprobado: es válido\n")
         let bad = scratch.write("bad.json", "{\"schema\": \"hep.log/1\", \"date\": \"2026-11-31\", \"sessions\": []}")
         let refused = try es(["validate", bad])
         #expect(refused.status == 65)

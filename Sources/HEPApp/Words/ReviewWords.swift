@@ -111,7 +111,7 @@ extension English: ReviewWords {
 
 extension Spanish: ReviewWords {
     public func reviewHeading(patient: String, from: LocalDate, to: LocalDate, dot: String) -> String {
-        "revisión de hep \(dot) \(patient) \(dot) del \(from) al \(to)"
+        "Revisión de hep \(dot) \(patient) \(dot) del \(from) al \(to)"
     }
     public var weekdayInitials: String { "Lu Ma Mi Ju Vi Sá Do" }
     public func marks(all: String, half: String, some: String, none: String) -> String {

@@ -31,8 +31,8 @@ extension Spanish: SessionWords {
         case .finishKeepingReps: return ("terminar la serie ya, guardando sus repeticiones", "terminar")
         case .undoRep: return ("quitar una repetición", "deshacer")
         case .startNextHold: return ("empezar el siguiente aguante", "empezar")
-        case .finishNow: return ("terminar la serie ya", "terminar")
-        case .endHoldEarly: return ("acabar este aguante antes de tiempo (no cuenta como repetición, pero sus segundos se guardan)", "acabar ya")
+        case .finishNow: return ("terminar la serie ya", "terminar serie")
+        case .endHoldEarly: return ("soltar ya (no cuenta como repetición; sus segundos se guardan)", "soltar ya")
         case .pause: return ("pausa", "pausa")
         case .resume: return ("seguir", "seguir")
         case .otherSide: return ("seguir con el otro lado", "seguir")
@@ -87,7 +87,7 @@ extension Spanish: SessionWords {
     public var restDay: String { "Hoy no hay ejercicios. Disfruta del día de descanso." }
 
     public func listMore(above: Int, below: Int) -> String {
-        [above > 0 ? "\(above) arriba" : nil, below > 0 ? "\(below) más abajo" : nil].compactMap { $0 }.joined(separator: ", ")
+        [above > 0 ? "\(above) más arriba" : nil, below > 0 ? "\(below) más abajo" : nil].compactMap { $0 }.joined(separator: ", ")
     }
 
     public func session(since: String, recorded: Int) -> String {
@@ -149,7 +149,7 @@ extension Spanish: SessionWords {
     public var rest: String { "Descansa" }
     public func paused(_ title: String) -> String { "\(title) - EN PAUSA (p para seguir)" }
     public func seconds(_ n: Int) -> String { n == 1 ? "1 segundo" : "\(n) segundos" }
-    public func nextSet(_ set: Int, of sets: Int) -> String { "Después: serie \(set) de \(sets)" }
+    public func nextSet(_ set: Int, of sets: Int) -> String { "Siguiente: serie \(set) de \(sets)" }
     public var switchSides: String { "Cambia de lado" }
     public func nextSide(_ words: String) -> String {
         // After a colon Spanish goes on in lowercase; the side's words are written to start a heading.
@@ -246,7 +246,7 @@ extension Spanish: SessionWords {
 
     public func notice(_ notice: Notice, items: [DueItem]) -> String {
         switch notice {
-        case let .nothingSaved(set): return "La serie \(set) terminó sin nada hecho, así que no se guarda."
+        case let .nothingSaved(set): return "La serie \(set) terminó sin hacer nada, así que no se guarda."
         case let .saved(record, set, item): return "Guardado: " + setWords(record, set, items[item].item)
         case let .corrected(record, set, item): return "Corregido: " + setWords(record, set, items[item].item)
         case .oneChosen: return "Elegiste el 1: pulsa Enter para confirmarlo, o 0 para el 10."

@@ -30,7 +30,7 @@ extension Spanish: CommonWords {
     public func log(_ notice: LogNotice) -> String {
         switch notice {
         case let .kept(date, problem, more):
-            return "Tu registro del \(date) tiene un problema; se conserva y lo que hagas se añade. \(problem.description(in: .es))"
+            return "Tu registro del \(date) tiene un problema: se conserva y se le añade lo que hagas. \(problem.description(in: .es))"
                 + (more > 0 ? " (y \(more) más)" : "")
         case let .setAside(date, aside, problem):
             return "Tu registro del \(date) no se pudo leer; se movió a \(aside) y se empezó uno nuevo. \(problem.description(in: .es))"

@@ -37,6 +37,8 @@ public protocol ReportWords: CommonWords {
     func span(_ from: LocalDate, _ to: LocalDate) -> String
     func flagsHeading(_ n: Int) -> String
     func problemsHeading(_ n: Int) -> String
+    /// A thing and how many times: "pain over limit x2".
+    func count(_ n: Int, of thing: String) -> String
     /// One thing the figures leave out, and why.
     func dataProblem(_ problem: Report.DataProblem) -> String
     var summaryLabel: String { get }
@@ -52,8 +54,9 @@ extension ReportWords {
             : "\(a.day) \(months[a.month - 1])-\(b.day) \(months[b.month - 1])"
     }
 
+    /// Flag kinds with their counts: "pain over limit x2".
     func flagCounts(_ flags: [(Report.Flag.Kind, Int)]) -> String {
-        flags.map { "\(flagKind($0.0)) x\($0.1)" }.joined(separator: ", ")
+        flags.map { count($0.1, of: flagKind($0.0)) }.joined(separator: ", ")
     }
 }
 
@@ -125,6 +128,7 @@ extension English: ReportWords {
     }
     public func flagsHeading(_ n: Int) -> String { n == 0 ? "Flags: none" : "Flags (\(n))" }
     public func problemsHeading(_ n: Int) -> String { "Data problems (\(n))" }
+    public func count(_ n: Int, of thing: String) -> String { "\(thing) x\(n)" }
     public func dataProblem(_ problem: Report.DataProblem) -> String {
         switch problem {
         case let .setAside(file, date): return "\(file): a log of \(date) that hep could not read and set aside"
@@ -164,8 +168,8 @@ extension Spanish: ReportWords {
 
     public func flagKind(_ kind: Report.Flag.Kind) -> String {
         switch kind {
-        case .painOverLimit: return "dolor sobre el límite"
-        case .painNotSettled: return "dolor sin calmar"
+        case .painOverLimit: return "dolor por encima del límite"
+        case .painNotSettled: return "dolor que no se calma"
         case .morningPainRising: return "dolor matutino en aumento"
         case .missedDays: return "días sin ejercicios"
         case .lowAdherence: return "adherencia baja"
@@ -199,10 +203,10 @@ extension Spanish: ReportWords {
         "Sin contar, porque sus registros no se pudieron leer: " + days.map { "\($0)" }.joined(separator: ", ")
     }
     public var itemColumns: [(heading: String, width: Int)] {
-        [("Ejercicio", 20), ("Pauta", 7), ("Hecho", 8), ("Sesiones", 10), ("Dosis", 7), ("Dolor dur.", 12), ("Esfuerzo", 10)]
+        [("Ejercicio", 22), ("Pauta", 7), ("Hecho", 8), ("Sesiones", 9), ("Dosis", 7), ("Dolor dur.", 12), ("Esfuerzo", 9)]
     }
     public func skips(_ reasons: [(SkipReason, Int)]) -> String {
-        "saltado: " + reasons.map { "\(reasonWord($0.0)) (\($0.1))" }.joined(separator: ", ")
+        "saltado: " + reasons.map { count($0.1, of: reasonWord($0.0)) }.joined(separator: ", ")
     }
     public func painNotGiven(_ n: Int) -> String { "dolor sin respuesta \(n) \(plural(n, "vez", "veces"))" }
     public func effortNotGiven(_ n: Int) -> String { "esfuerzo sin respuesta \(n) \(plural(n, "vez", "veces"))" }
@@ -218,6 +222,7 @@ extension Spanish: ReportWords {
     }
     public func flagsHeading(_ n: Int) -> String { n == 0 ? "Alertas: ninguna" : "Alertas (\(n))" }
     public func problemsHeading(_ n: Int) -> String { "Problemas en los datos (\(n))" }
+    public func count(_ n: Int, of thing: String) -> String { "\(thing) (\(n))" }
     public func dataProblem(_ problem: Report.DataProblem) -> String {
         switch problem {
         case let .setAside(file, date): return "\(file): un registro del \(date) que hep no pudo leer y apartó"
@@ -243,7 +248,7 @@ extension Spanish: ReportWords {
         case .equipment: return "sin material"
         case .forgot: return "olvido"
         case .unwell: return "malestar"
-        case .other: return "otro"
+        case .other: return "otro motivo"
         }
     }
 }

@@ -64,7 +64,7 @@ extension Spanish {
         case let .ownedByAnother(path, owner, user):
             return "\(path) pertenece a \(owner), no a ti; ejecuta hep como \(owner) o quédate con la carpeta con: chown -R \(user) \(shellQuoted(path))"
         case let .writableByOthers(path, mode):
-            return "otras personas pueden escribir en \(path) (modo \(mode)); déjala solo para ti con: chmod go-w \(shellQuoted(path))"
+            return "otras personas pueden escribir en la carpeta \(path) (permisos \(mode)); hazla privada con: chmod go-w \(shellQuoted(path))"
         }
     }
 }
