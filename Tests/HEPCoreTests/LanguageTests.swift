@@ -101,6 +101,10 @@ import Testing
         let both = try es(["report", "--data", data, "--from", "2026-11-01", "--last", "2w"])
         #expect(both.status == 64)
         #expect(both.stderr.contains("indica --from o --last, no los dos"))
+        let weeks = try es(["report", "--data", data, "--last", "2s", "--today", "2026-11-30", "--format", "json"])
+        #expect(weeks.status == 0)
+        #expect(weeks.stdout == (try hep("report", "--data", data, "--last", "2w", "--today", "2026-11-30", "--format", "json")).stdout,
+                "2s (semanas) is 2w")
         let february = try es(["report", "--data", data, "--to", "2026-02-30"])
         #expect(february.status == 64)
         #expect(february.stderr.contains("2026-02-30: el mes 2 de 2026 tiene 28 días"))
