@@ -88,24 +88,35 @@ final class Checker {
     }
 }
 
-/// Where a value sits in a document, as a problem names it: `$.sessions[0].started`. A
-/// member's path is spelled out only when a problem needs it, so reading a valid file
-/// builds one string per array entry, not one per field.
+/// Where a value sits in a document, as a problem names it: `$.sessions[0].started`. It is
+/// spelled out only when a problem needs it, or once per array for the array's entries: so
+/// reading a valid file builds one string per array, not one per entry or field.
 struct JSONPath: CustomStringConvertible, Sendable {
-    /// The path of the object or array entry, spelled out.
-    private let parent: String
+    /// The path of the array or object this one is in, spelled out; then an entry of that
+    /// array and a member of that entry or object.
+    private let base: String
+    private let index: Int?
     private let key: String?
 
-    static let root = JSONPath(parent: "$", key: nil)
+    static let root = JSONPath(base: "$", index: nil, key: nil)
 
-    private init(parent: String, key: String?) {
-        self.parent = parent
+    private init(base: String, index: Int?, key: String?) {
+        self.base = base
+        self.index = index
         self.key = key
     }
 
-    init(_ array: String, index: Int) { self.init(parent: "\(array)[\(index)]", key: nil) }
+    /// Entry `index` of the array at `array`, spelled out.
+    init(_ array: String, index: Int) { self.init(base: array, index: index, key: nil) }
 
-    var description: String { key.map { parent + "." + $0 } ?? parent }
+    var description: String {
+        var text = base
+        if let index { text += "[\(index)]" }
+        if let key { text += "." + key }
+        return text
+    }
 
-    func member(_ key: String) -> JSONPath { JSONPath(parent: description, key: key) }
+    func member(_ key: String) -> JSONPath {
+        self.key == nil ? JSONPath(base: base, index: index, key: key) : JSONPath(base: description, index: nil, key: key)
+    }
 }
