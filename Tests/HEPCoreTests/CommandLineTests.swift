@@ -14,6 +14,7 @@ import TestSupport
           today         Print what is due today, as plain text.
           report        Adherence, dose, pain and flags over a range of days, for the therapist.
           review        The therapist's review screen: calendar, exercises, pain by week and flags. Read-only.
+          library       List the exercise library (bundled, and the clinic's own in the data folder), or show one exercise.
           validate      Check programs, day logs and exercise files; one line per problem.
           demo-history  Write a made-up but realistic history of the example program into a new data folder.
 

@@ -21,6 +21,8 @@ public struct DataFolder: Sendable {
     public var programPath: String { path + "/program.json" }
     public var logFolder: String { path + "/log" }
     public var lockPath: String { path + "/.lock" }
+    /// A clinic's own exercises, beside the bundled library.
+    public var exerciseFolder: String { path + "/exercises" }
 
     public func logPath(_ date: LocalDate) -> String { logFolder + "/\(date).json" }
 
