@@ -74,10 +74,9 @@ struct Painter {
     @discardableResult
     mutating func paragraph(_ text: String, y: Int, indent: Int = 1, hanging: String = "", style: Style = .normal, limit: Int? = nil) -> Int {
         var row = y
-        let lines = TextWidth.wrap(text, width - indent - TextWidth.of(hanging) - 1)
-        for (i, line) in lines.enumerated() {
+        for line in TextWidth.wrap(text, width - indent - 1, label: hanging) {
             guard row < (limit ?? body.upperBound) else { break }
-            canvas.put((i == 0 ? hanging : String(repeating: " ", count: TextWidth.of(hanging))) + line, x: indent, y: row, style: style)
+            canvas.put(line, x: indent, y: row, style: style)
             row += 1
         }
         return row

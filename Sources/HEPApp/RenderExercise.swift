@@ -44,10 +44,7 @@ extension Painter {
         canvas.put(" " + TextWidth.fit(words.dose(item.dose) + rest, width - 2, ellipsis: g.ellipsis), x: 0, y: 3, style: .accent)
         var lines: [(String, Style)] = []
         func add(_ text: String, _ hanging: String, _ style: Style = .normal) {
-            let wrapped = TextWidth.wrap(text, width - 2 - TextWidth.of(hanging))
-            for (i, line) in wrapped.enumerated() {
-                lines.append(((i == 0 ? hanging : String(repeating: " ", count: TextWidth.of(hanging))) + line, style))
-            }
+            lines += TextWidth.wrap(text, width - 2, label: hanging).map { ($0, style) }
         }
         let limit = state.program?.painLimit(for: item) ?? Program.defaultPainLimit
         add(words.stopIfPainAbove(limit), "", .warn)

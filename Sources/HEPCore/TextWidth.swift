@@ -84,4 +84,11 @@ public enum TextWidth {
         }
         return line.isEmpty ? lines : lines + [line]
     }
+
+    /// `text` wrapped to `width` columns with `label` before its first line and `rest`
+    /// before the others (by default, spaces as wide as the label): steps, cues, flags.
+    public static func wrap(_ text: String, _ width: Int, label: String, rest: String? = nil) -> [String] {
+        let following = rest ?? String(repeating: " ", count: of(label))
+        return wrap(text, width - of(label)).enumerated().map { ($0 == 0 ? label : following) + $1 }
+    }
 }

@@ -31,15 +31,15 @@ public enum LibraryText {
                                       dose: language.common.dose(e.defaults)), width)
         out.append(w.instructions)
         for (i, step) in text.instructions.enumerated() {
-            out += hanging("  \(i + 1). ", step, width)
+            out += TextWidth.wrap(step, width, label: "  \(i + 1). ")
         }
         if !text.cues.isEmpty {
             out.append(w.cues)
-            for cue in text.cues { out += hanging("  - ", cue, width) }
+            for cue in text.cues { out += TextWidth.wrap(cue, width, label: "  - ") }
         }
-        out += hanging(w.safety, text.safety, width)
+        out += TextWidth.wrap(text.safety, width, label: w.safety)
         if let sides = text.sideWords, let left = sides["left"], let right = sides["right"] {
-            out += hanging(w.sides, "\(left) / \(right)", width)
+            out += TextWidth.wrap("\(left) / \(right)", width, label: w.sides)
         }
         // The exercise as written, and each translation hep speaks.
         let others = Language.allCases.filter { $0 != language && ($0 == .en || e.translations?[$0.rawValue] != nil) }
@@ -48,11 +48,5 @@ public enum LibraryText {
         }
         out.append(w.file(entry.file))
         return out.joined(separator: "\n") + "\n"
-    }
-
-    /// `label` then `text` wrapped to `width`, the lines after the first indented under it.
-    private static func hanging(_ label: String, _ text: String, _ width: Int) -> [String] {
-        let indent = String(repeating: " ", count: TextWidth.of(label))
-        return TextWidth.wrap(text, width - TextWidth.of(label)).enumerated().map { ($0 == 0 ? label : indent) + $1 }
     }
 }

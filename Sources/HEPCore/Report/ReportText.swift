@@ -90,8 +90,6 @@ public enum ReportText {
     }
 
     static func wrap(_ text: String, indent: String, hanging: String? = nil, width: Int = 80) -> [String] {
-        TextWidth.wrap(text, width - TextWidth.of(indent)).enumerated().map { i, line in
-            (i == 0 ? indent : (hanging ?? indent)) + line
-        }
+        TextWidth.wrap(text, width, label: indent, rest: hanging)
     }
 }
