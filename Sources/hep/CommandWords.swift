@@ -135,6 +135,7 @@ extension Spanish: CommandWords {
             "report": "El informe para tu fisioterapeuta: adherencia, dosis, dolor y alertas.",
             "review": "La revisión del fisioterapeuta, a pantalla completa.",
             "library": "La biblioteca de ejercicios (la de hep y la de la carpeta de datos), o un ejercicio en detalle.",
+            "program": "Prescribe y progresa el programa: verlo, cambiarlo como versión nueva, entregarlo.",
             "validate": "Comprueba programas, registros diarios y ejercicios; una línea por problema.",
             "demo-history": "Escribe un historial de ejemplo en una carpeta nueva.",
             "help": "Muestra la ayuda.",
