@@ -25,6 +25,10 @@ enum Failure {
         case let problem as Problem:
             printError(problem.description(in: runLanguage))
             return ExitCode(invalidData)
+        case let refused as PrescribeError:
+            printError(refused.description(in: runLanguage))
+            if case .programExists = refused { return ExitCode(wouldReplace) }
+            return ExitCode(usage)
         case let storage as StorageError:
             printError("hep: " + storage.description(in: runLanguage))
             switch storage.kind {

@@ -8,7 +8,7 @@ struct ProgramCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "program",
         abstract: "Prescribe and progress the program: show it, change it as a new version, hand it over.",
-        subcommands: [Show.self],
+        subcommands: [Show.self, History.self, New.self, Add.self, Change.self, Remove.self],
         defaultSubcommand: Show.self)
 
     struct Show: ParsableCommand {
@@ -30,6 +30,18 @@ struct ProgramCommand: ParsableCommand {
                 shown = program.version(on: LocalDate(Date())) ?? program.versions[0]
             }
             try printOut(TerminalText.safe(ProgramText.show(program, version: shown, language: runLanguage), keepingLineBreaks: true))
+        }
+    }
+
+    struct History: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "history", abstract: "Every version, with its date, note and what changed against the one before.")
+        @OptionGroup var dataOption: DataOption
+        @OptionGroup var languageOption: LanguageOption
+
+        func run() throws {
+            let program = try ProgramCommand.read(dataOption)
+            try printOut(TerminalText.safe(HistoryText.render(program, language: runLanguage), keepingLineBreaks: true))
         }
     }
 

@@ -31,9 +31,8 @@ final class Checker {
     @discardableResult
     func string(_ value: JSONValue, _ path: JSONPath, allowEmpty: Bool = false, lineBreaks: Bool = false) -> String? {
         guard case let .string(s) = value else { fail(path, .notString, got: value); return nil }
-        if !allowEmpty && s.allSatisfy(\.isWhitespace) { fail(path, .empty, got: value); return nil }
-        if s.unicodeScalars.contains(where: { TerminalText.isControl($0) && !(lineBreaks && $0 == "\n") }) {
-            fail(path, .controlCharacters(lineBreaksAllowed: lineBreaks), got: value)
+        if let problem = TextRule.problem(s, lineBreaks: lineBreaks, allowEmpty: allowEmpty) {
+            fail(path, problem, got: value)
             return nil
         }
         return s

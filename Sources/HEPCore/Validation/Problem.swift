@@ -6,6 +6,8 @@ public struct Problem: Error, Equatable, Sendable, CustomStringConvertible {
         case file
         case path(String)
         case position(line: Int, column: Int)
+        /// A line of a text form (`hep program edit`).
+        case line(Int)
     }
 
     public var file: String
@@ -34,6 +36,7 @@ public struct Problem: Error, Equatable, Sendable, CustomStringConvertible {
         case .file: text = "\(file): \(message)"
         case let .path(path): text = "\(file): \(path): \(message)"
         case let .position(line, column): text = "\(file):\(line):\(column): \(message)"
+        case let .line(line): text = "\(file):\(line): \(message)"
         }
         return TerminalText.safe(text)
     }

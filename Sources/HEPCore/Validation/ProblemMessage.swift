@@ -58,6 +58,15 @@ public enum ProblemMessage: Equatable, Sendable {
     case setsWhenSkipped
     case heldWithoutHold(item: String)
 
+    // A program's text form (`hep program edit`) and the options that set an item.
+    case notDays
+    case notPainLimit
+    case notDosePart
+    case notFormLine
+    case unknownExercise(String)
+    case effectiveBeforeLatest(version: Int, effective: LocalDate)
+    case sessionRecordedOn(LocalDate)
+
     /// Why only some of a field's codes are allowed here.
     public enum Condition: Equatable, Sendable {
         case statusSkipped

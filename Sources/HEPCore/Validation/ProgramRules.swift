@@ -2,6 +2,9 @@
 /// ordered versions with later effective dates, unique item ids within a version. The model
 /// it returns is whole only when the checker found no problem.
 enum ProgramRules {
+    static let timesPerDay = 1...10
+    static let painLimit = 0...10
+
     static func read(_ program: JSONValue, _ c: Checker) -> Program? {
         let root = JSONPath.root
         var patient: Patient?
@@ -16,7 +19,7 @@ enum ProgramRules {
             if let name = c.field(object, "name", p).flatMap({ c.string($0, $1) }) { therapist = Therapist(name: name, contact: contact) }
         }
         let title = c.field(program, "title", root).flatMap { c.string($0, $1) }
-        let painLimit = c.optional(program, "painLimit", root).flatMap { c.int($0, $1, 0...10) }
+        let painLimit = c.optional(program, "painLimit", root).flatMap { c.int($0, $1, ProgramRules.painLimit) }
         let installed = c.optional(program, "installed", root).flatMap { c.date($0, $1) }
         var versions: [ProgramVersion] = []
         if let (v, p) = c.field(program, "versions", root), let list = c.array(v, p, nonEmpty: true) {
@@ -60,7 +63,7 @@ enum ProgramRules {
             }
             let exercise = c.field(item, "exercise", path).flatMap { ExerciseRules.read($0, $1, c, embedded: true) }
             let dose = DoseRules.read(item, path, c)
-            let timesPerDay = c.field(item, "timesPerDay", path).flatMap { c.int($0, $1, 1...10) }
+            let timesPerDay = c.field(item, "timesPerDay", path).flatMap { c.int($0, $1, ProgramRules.timesPerDay) }
             var days: [Weekday]?
             if let (v, p) = c.field(item, "days", path), let list = c.array(v, p, nonEmpty: true) {
                 var seen: [Weekday] = []
@@ -70,7 +73,7 @@ enum ProgramRules {
                 }
                 days = seen
             }
-            let painLimit = c.optional(item, "painLimit", path).flatMap { c.int($0, $1, 0...10) }
+            let painLimit = c.optional(item, "painLimit", path).flatMap { c.int($0, $1, ProgramRules.painLimit) }
             let notes = c.optional(item, "notes", path).flatMap { c.string($0, $1, allowEmpty: true, lineBreaks: true) }
             guard let id, let exercise, let dose, let timesPerDay, let days else { return nil }
             return ProgramItem(id: id, exercise: exercise, sets: dose.sets, reps: dose.reps, holdSeconds: dose.holdSeconds,
@@ -82,7 +85,7 @@ enum ProgramRules {
 
 /// An item id: 1 to 64 ASCII letters, digits, `.`, `_` and `-`, starting with a letter or a
 /// digit, so it can never name a path or break a line.
-func isItemID(_ id: String) -> Bool {
+public func isItemID(_ id: String) -> Bool {
     let u = Array(id.utf8)
     func alnum(_ b: UInt8) -> Bool { (0x30...0x39).contains(b) || (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) }
     return (1...64).contains(u.count) && alnum(u[0]) && u.allSatisfy { alnum($0) || $0 == 0x2E || $0 == 0x5F || $0 == 0x2D }

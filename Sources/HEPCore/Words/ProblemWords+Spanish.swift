@@ -51,6 +51,16 @@ extension Spanish: ProblemWords {
         case .stopReasonWhenDone: return "debe ser null si status es done (se hizo toda la dosis)"
         case .setsWhenSkipped: return "debe estar vacío si status es skipped"
         case let .heldWithoutHold(item): return "no debe aparecer: el ejercicio \(item) no tiene tiempo de mantenimiento"
+        case .notDays: return "debe ser daily, un tramo como mon-fri, o días como mon,wed,fri"
+        case .notPainLimit: return "debe ser un número entero de 0 a 10, o program (el límite del programa)"
+        case .notDosePart:
+            return "no es parte de una dosis: SERIES x REPETICIONES, hold S, rest S, left/right/both/none, N/day, días, limit P"
+        case .notFormLine: return "debe ser: ELEMENTO EJERCICIO DOSIS  # notas, o effective FECHA, o note TEXTO"
+        case let .unknownExercise(id): return "no hay ningún ejercicio '\(id)' en la biblioteca; `hep library` los muestra"
+        case let .effectiveBeforeLatest(version, effective):
+            return "es anterior a la versión \(version), en vigor desde el \(effective); un cambio empieza ese día o después"
+        case let .sessionRecordedOn(date):
+            return "hay una sesión registrada el \(date) con la versión en vigor; un cambio empieza a partir del \(date.adding(days: 1))"
         }
     }
 

@@ -10,7 +10,7 @@ public protocol ProblemWords: Sendable {
 }
 
 extension ProblemWords {
-    func message(_ what: ProblemMessage, got: String?) -> String {
+    public func message(_ what: ProblemMessage, got: String?) -> String {
         let sentence = problem(what)
         return got.map { message(sentence, got: $0) } ?? sentence
     }
@@ -78,6 +78,16 @@ extension English: ProblemWords {
         case .stopReasonWhenDone: return "must be null when the status is done (the whole dose was done)"
         case .setsWhenSkipped: return "must be empty when the status is skipped"
         case let .heldWithoutHold(item): return "must be absent: item \(item) has no hold"
+        case .notDays: return "must be daily, a run such as mon-fri, or days such as mon,wed,fri"
+        case .notPainLimit: return "must be a whole number from 0 to 10, or program (the program's limit)"
+        case .notDosePart:
+            return "is not part of a dose: SETS x REPS, hold S, rest S, left/right/both/none, N/day, days, limit P"
+        case .notFormLine: return "must be: ITEM EXERCISE DOSE  # notes, or effective DATE, or note TEXT"
+        case let .unknownExercise(id): return "there is no exercise '\(id)' in the library; `hep library` lists them"
+        case let .effectiveBeforeLatest(version, effective):
+            return "is before version \(version), in force from \(effective); a change takes effect on or after it"
+        case let .sessionRecordedOn(date):
+            return "a session was recorded on \(date) under the version in force; a change takes effect from \(date.adding(days: 1))"
         }
     }
 

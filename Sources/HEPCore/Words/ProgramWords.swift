@@ -1,4 +1,5 @@
-/// The words of `hep program`: a program shown, its history, and what a change did.
+/// The words of `hep program`: a program shown, its history, what a change did, and why a
+/// change was refused.
 public protocol ProgramWords: Sendable {
     func patient(_ patient: Patient, therapist: Therapist?) -> String
     func version(_ version: ProgramVersion, of count: Int) -> String
@@ -9,6 +10,24 @@ public protocol ProgramWords: Sendable {
     func days(_ notation: String) -> String
     var noItems: String { get }
     func noVersion(_ number: Int, count: Int) -> String
+    /// "Version 2, from 2026-11-23: Progression" in a history.
+    func historyVersion(_ version: ProgramVersion) -> String
+    /// "added", "removed", "changed", padded by the caller.
+    func changeKind(_ change: ItemChange) -> String
+    /// "reps 10 -> 12".
+    func field(_ change: FieldChange) -> String
+    var noItemChanged: String { get }
+    func started(_ program: Program, path: String) -> String
+    func wrote(_ version: ProgramVersion, joined: Bool, path: String) -> String
+    func unchanged(_ version: ProgramVersion) -> String
+    func deferred(to date: LocalDate, session: LocalDate) -> String
+    func error(_ error: PrescribeError) -> String
+    /// The comment at the top of the edit form, one line each.
+    func formHelp(_ program: Program, version: ProgramVersion) -> [String]
+    var editAgain: String { get }
+    var nothingToChange: String { get }
+    var abandoned: String { get }
+    func editorFailed(_ editor: String, status: Int32) -> String
 }
 
 extension Language {
@@ -35,6 +54,87 @@ extension English: ProgramWords {
     public func noVersion(_ number: Int, count: Int) -> String {
         "hep: the program has no version \(number); its versions are 1 to \(count)"
     }
+    public func historyVersion(_ version: ProgramVersion) -> String {
+        "Version \(version.version), from \(version.effective)" + (version.note.map { ": \($0)" } ?? "")
+    }
+    public func changeKind(_ change: ItemChange) -> String {
+        switch change {
+        case .added: return "added"
+        case .removed: return "removed"
+        case .changed: return "changed"
+        }
+    }
+    public func field(_ change: FieldChange) -> String {
+        switch change {
+        case let .exercise(a, b): return "exercise \(a) -> \(b)"
+        case let .sets(a, b): return "sets \(a) -> \(b)"
+        case let .reps(a, b): return "reps \(a) -> \(b)"
+        case let .hold(a, b): return "hold \(a) s -> \(b) s"
+        case let .rest(a, b): return "rest \(a) s -> \(b) s"
+        case let .side(a, b): return "side \(a.rawValue) -> \(b.rawValue)"
+        case let .timesPerDay(a, b): return "times a day \(a) -> \(b)"
+        case let .days(a, b): return "days \(DaysNotation.text(a)) -> \(DaysNotation.text(b))"
+        case let .painLimit(a, b): return "pain limit \(a) -> \(b)"
+        case let .notes(a, b): return "notes \(quoted(a)) -> \(quoted(b))"
+        }
+    }
+    private func quoted(_ text: String?) -> String { text.map { "\"\($0)\"" } ?? "none" }
+    public var noItemChanged: String { "no exercise changed" }
+    public func started(_ program: Program, path: String) -> String {
+        "Started \"\(program.title)\" for \(program.patient.name) in \(path): version 1, from \(program.versions[0].effective), "
+            + "no exercises yet (`hep program add` adds them)."
+    }
+    public func wrote(_ version: ProgramVersion, joined: Bool, path: String) -> String {
+        joined ? "Changed version \(version.version), from \(version.effective), in \(path) (nothing is recorded under it yet):"
+            : "Wrote version \(version.version), in force from \(version.effective), to \(path):"
+    }
+    public func unchanged(_ version: ProgramVersion) -> String {
+        "Nothing to change: version \(version.version) already prescribes this. No file was written."
+    }
+    public func deferred(to date: LocalDate, session: LocalDate) -> String {
+        "A session was recorded on \(session) under the version in force, so this change takes effect on \(date)."
+    }
+    public func error(_ error: PrescribeError) -> String {
+        switch error {
+        case let .noSuchExercise(id): return "hep: there is no exercise '\(id)' in the library; `hep library` lists them"
+        case let .itemExists(id, version):
+            return "hep: version \(version) already has an item '\(id)'; name the new one with --id"
+        case let .noSuchItem(id, version, items):
+            return "hep: version \(version) has no item '\(id)'; its items are "
+                + (items.isEmpty ? "none" : items.joined(separator: ", "))
+        case let .beforeLatest(date, version, effective):
+            return "hep: --effective \(date) is before version \(version), in force from \(effective); a change takes effect on or after it"
+        case let .sessionRecorded(date, session):
+            return "hep: --effective \(date): a session was recorded on \(session) under the version in force; "
+                + "a change takes effect from \(session.adding(days: 1)), so that no recorded day is judged again"
+        case let .programExists(path):
+            return "hep: \(path) already holds a program; change it with `hep program add`, `change` or `edit`"
+        }
+    }
+    public func formHelp(_ program: Program, version: ProgramVersion) -> [String] {
+        [
+            "\(program.title), for \(program.patient.name) (\(program.patient.id)).",
+            "Below is version \(version.version) of \(program.versions.count) (from \(version.effective)). Change it, save and quit:",
+            "hep checks it, and a valid change becomes a new version. Quit without saving to change nothing.",
+            "",
+            "effective DATE   the day the change takes effect (YYYY-MM-DD)",
+            "note TEXT        why it changed, for the history",
+            "Then one line per exercise, in the order the patient does them:",
+            "  ITEM  EXERCISE  SETS x REPS, hold S, rest S, SIDE, N/day, DAYS, limit P  # notes",
+            "SIDE: left, right, both or none. DAYS: daily, a run such as mon-fri, or mon,wed,fri.",
+            "limit P: the item's own pain limit (without it, the program's, \(program.effectivePainLimit)).",
+            "A part left out takes the exercise's default, 1/day and daily. A new line with an",
+            "exercise id from `hep library` adds it; deleting a line removes the exercise.",
+        ]
+    }
+    public var editAgain: String { "Edit again? (y/n) " }
+    public var nothingToChange: String {
+        "hep: say what to change: --sets, --reps, --hold, --rest, --side, --times-per-day, --days, --pain-limit or --notes"
+    }
+    public var abandoned: String { "hep: abandoned; the program was not changed" }
+    public func editorFailed(_ editor: String, status: Int32) -> String {
+        "hep: the editor (\(editor)) exited with status \(status); the program was not changed"
+    }
 }
 
 extension Spanish: ProgramWords {
@@ -55,5 +155,86 @@ extension Spanish: ProgramWords {
     public var noItems: String { "Esta versión no tiene ejercicios." }
     public func noVersion(_ number: Int, count: Int) -> String {
         "hep: el programa no tiene versión \(number); sus versiones van de la 1 a la \(count)"
+    }
+    public func historyVersion(_ version: ProgramVersion) -> String {
+        "Versión \(version.version), desde el \(version.effective)" + (version.note.map { ": \($0)" } ?? "")
+    }
+    public func changeKind(_ change: ItemChange) -> String {
+        switch change {
+        case .added: return "añadido"
+        case .removed: return "quitado"
+        case .changed: return "cambiado"
+        }
+    }
+    public func field(_ change: FieldChange) -> String {
+        switch change {
+        case let .exercise(a, b): return "ejercicio \(a) -> \(b)"
+        case let .sets(a, b): return "series \(a) -> \(b)"
+        case let .reps(a, b): return "repeticiones \(a) -> \(b)"
+        case let .hold(a, b): return "mantener \(a) s -> \(b) s"
+        case let .rest(a, b): return "descanso \(a) s -> \(b) s"
+        case let .side(a, b): return "lado \(a.rawValue) -> \(b.rawValue)"
+        case let .timesPerDay(a, b): return "veces al día \(a) -> \(b)"
+        case let .days(a, b): return "días \(days(DaysNotation.text(a))) -> \(days(DaysNotation.text(b)))"
+        case let .painLimit(a, b): return "límite de dolor \(a) -> \(b)"
+        case let .notes(a, b): return "notas \(quoted(a)) -> \(quoted(b))"
+        }
+    }
+    private func quoted(_ text: String?) -> String { text.map { "«\($0)»" } ?? "ninguna" }
+    public var noItemChanged: String { "ningún ejercicio cambió" }
+    public func started(_ program: Program, path: String) -> String {
+        "Empezado «\(program.title)» para \(program.patient.name) en \(path): versión 1, desde el \(program.versions[0].effective), "
+            + "aún sin ejercicios (`hep program add` los añade)."
+    }
+    public func wrote(_ version: ProgramVersion, joined: Bool, path: String) -> String {
+        joined ? "Cambiada la versión \(version.version), desde el \(version.effective), en \(path) (aún no hay nada registrado con ella):"
+            : "Escrita la versión \(version.version), en vigor desde el \(version.effective), en \(path):"
+    }
+    public func unchanged(_ version: ProgramVersion) -> String {
+        "Nada que cambiar: la versión \(version.version) ya prescribe esto. No se escribió ningún archivo."
+    }
+    public func deferred(to date: LocalDate, session: LocalDate) -> String {
+        "Hay una sesión registrada el \(session) con la versión en vigor, así que este cambio empieza el \(date)."
+    }
+    public func error(_ error: PrescribeError) -> String {
+        switch error {
+        case let .noSuchExercise(id): return "hep: no hay ningún ejercicio '\(id)' en la biblioteca; `hep library` los muestra"
+        case let .itemExists(id, version):
+            return "hep: la versión \(version) ya tiene un elemento '\(id)'; da otro nombre al nuevo con --id"
+        case let .noSuchItem(id, version, items):
+            return "hep: la versión \(version) no tiene ningún elemento '\(id)'; sus elementos son "
+                + (items.isEmpty ? "ninguno" : items.joined(separator: ", "))
+        case let .beforeLatest(date, version, effective):
+            return "hep: --effective \(date) es anterior a la versión \(version), en vigor desde el \(effective); un cambio empieza ese día o después"
+        case let .sessionRecorded(date, session):
+            return "hep: --effective \(date): hay una sesión registrada el \(session) con la versión en vigor; "
+                + "un cambio empieza a partir del \(session.adding(days: 1)), para no volver a juzgar ningún día registrado"
+        case let .programExists(path):
+            return "hep: \(path) ya tiene un programa; cámbialo con `hep program add`, `change` o `edit`"
+        }
+    }
+    public func formHelp(_ program: Program, version: ProgramVersion) -> [String] {
+        [
+            "\(program.title), para \(program.patient.name) (\(program.patient.id)).",
+            "Abajo está la versión \(version.version) de \(program.versions.count) (desde el \(version.effective)). Cámbiala, guarda y sal:",
+            "hep la comprueba, y un cambio válido es una versión nueva. Sal sin guardar para no cambiar nada.",
+            "",
+            "effective FECHA  el día en que empieza el cambio (AAAA-MM-DD)",
+            "note TEXTO       por qué cambió, para el historial",
+            "Después, una línea por ejercicio, en el orden en que el paciente los hace:",
+            "  ELEMENTO  EJERCICIO  SERIES x REPS, hold S, rest S, LADO, N/day, DÍAS, limit P  # notas",
+            "LADO: left, right, both o none. DÍAS: daily, un tramo como mon-fri, o mon,wed,fri.",
+            "limit P: el límite de dolor propio del elemento (sin él, el del programa, \(program.effectivePainLimit)).",
+            "Lo que falte toma el valor por defecto del ejercicio, 1/day y daily. Una línea nueva con",
+            "un ejercicio de `hep library` lo añade; borrar una línea quita el ejercicio.",
+        ]
+    }
+    public var editAgain: String { "¿Editar otra vez? (s/n) " }
+    public var nothingToChange: String {
+        "hep: di qué cambiar: --sets, --reps, --hold, --rest, --side, --times-per-day, --days, --pain-limit o --notes"
+    }
+    public var abandoned: String { "hep: abandonado; el programa no cambió" }
+    public func editorFailed(_ editor: String, status: Int32) -> String {
+        "hep: el editor (\(editor)) terminó con el estado \(status); el programa no cambió"
     }
 }

@@ -1,0 +1,36 @@
+/// Every version of a program with its date and note, and what changed against the one
+/// before (`hep program history`); the same lines confirm each change a command makes.
+public enum HistoryText {
+    public static func render(_ program: Program, language: Language, width: Int = 80) -> String {
+        let w = language.program
+        var out = [program.title]
+        out += TextWidth.wrap(w.patient(program.patient, therapist: program.therapist), width)
+        var previous: ProgramVersion?
+        for version in program.versions {
+            out.append("")
+            out += TextWidth.wrap(w.historyVersion(version), width)
+            out += changeLines(ItemChange.compare(previous, version, in: program), program: program, language: language, width: width)
+            previous = version
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// "  added    bridge (Bridges): 3 x 10, hold 3 s; rest 30 s; 1/day, daily", one per change.
+    public static func changeLines(_ changes: [ItemChange], program: Program, language: Language, width: Int = 80) -> [String] {
+        let w = language.program
+        guard !changes.isEmpty else { return ["  " + w.noItemChanged] }
+        let kindWidth = changes.map { TextWidth.of(w.changeKind($0)) }.max()! + 1
+        return changes.flatMap { change -> [String] in
+            let item = change.item
+            let name = "\(item.id) (\(item.exercise.text(in: language).name))"
+            let what: String
+            switch change {
+            case .added: what = name + ": " + ProgramText.prescription(item, program: program, language: language)
+            case .removed: what = name
+            case let .changed(_, fields): what = name + ": " + fields.map(w.field).joined(separator: ", ")
+            }
+            let label = "  " + TextWidth.pad(w.changeKind(change), kindWidth)
+            return TextWidth.wrap(what, width, label: label, rest: String(repeating: " ", count: TextWidth.of(label) + 2))
+        }
+    }
+}
