@@ -12,8 +12,9 @@ public struct Prescription: Sendable {
 
     public var latest: ProgramVersion { program.versions[program.versions.count - 1] }
 
-    public static func read(_ folder: DataFolder) throws(InvalidData) -> Prescription {
-        let path = folder.programPath
+    public static func read(_ folder: DataFolder) throws(InvalidData) -> Prescription { try read(file: folder.programPath) }
+
+    public static func read(file path: String) throws(InvalidData) -> Prescription {
         let bytes: [UInt8]
         do { bytes = try FileReader.read(path, display: path) } catch { throw InvalidData([error]) }
         return try read(bytes, display: path)

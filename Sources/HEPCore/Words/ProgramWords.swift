@@ -26,6 +26,11 @@ public protocol ProgramWords: Sendable {
     func formHelp(_ program: Program, version: ProgramVersion) -> [String]
     var editAgain: String { get }
     var nothingToChange: String { get }
+    func exported(_ program: Program, to path: String) -> String
+    func exportInsideData(_ out: String, folder: String) -> String
+    func importSame(_ path: String) -> String
+    func imported(_ added: [ProgramVersion], from file: String, into path: String) -> String
+    func refused(_ refusal: ImportRefusal, file: String) -> String
     var abandoned: String { get }
     func editorFailed(_ editor: String, status: Int32) -> String
 }
@@ -126,6 +131,33 @@ extension English: ProgramWords {
             "A part left out takes the exercise's default, 1/day and daily. A new line with an",
             "exercise id from `hep library` adds it; deleting a line removes the exercise.",
         ]
+    }
+    public func exported(_ program: Program, to path: String) -> String {
+        let latest = program.versions[program.versions.count - 1]
+        return "Wrote \"\(program.title)\" for \(program.patient.name) (\(program.patient.id)), versions 1 to \(latest.version) "
+            + "(the latest from \(latest.effective)), to \(path): the prescription only, no day logs."
+    }
+    public func exportInsideData(_ out: String, folder: String) -> String {
+        "hep: \(out) is inside the data folder \(folder); write the copy outside it, so that no patient file can be replaced"
+    }
+    public func importSame(_ path: String) -> String { "\(path) already holds this program; nothing was written." }
+    public func imported(_ added: [ProgramVersion], from file: String, into path: String) -> String {
+        added.isEmpty ? "Took the program's details (title, therapist, pain limit) from \(file) into \(path); no new version."
+            : "Took version" + (added.count == 1 ? " \(added[0].version)" : "s \(added[0].version) to \(added[added.count - 1].version)")
+            + " from \(file) into \(path):"
+    }
+    public func refused(_ refusal: ImportRefusal, file: String) -> String {
+        switch refusal {
+        case let .otherPatient(here, other):
+            return "hep: \(file) is a program for \(other.name) (\(other.id)), and this folder's is for \(here.name) (\(here.id)); nothing was imported"
+        case let .diverged(version):
+            return "hep: \(file): version \(version) differs from the one here, and a version is never changed once written; nothing was imported"
+        case let .older(here, other):
+            return "hep: \(file) is an older copy of this program (\(other) versions; here \(here)); nothing was imported"
+        case let .overSession(version, effective, session):
+            return "hep: \(file): version \(version) takes effect on \(effective), but a session was recorded here on \(session) "
+                + "under the version before; ask for it dated \(session.adding(days: 1)) or later. Nothing was imported"
+        }
     }
     public var editAgain: String { "Edit again? (y/n) " }
     public var nothingToChange: String {
@@ -228,6 +260,33 @@ extension Spanish: ProgramWords {
             "Lo que falte toma el valor por defecto del ejercicio, 1/day y daily. Una línea nueva con",
             "un ejercicio de `hep library` lo añade; borrar una línea quita el ejercicio.",
         ]
+    }
+    public func exported(_ program: Program, to path: String) -> String {
+        let latest = program.versions[program.versions.count - 1]
+        return "Escrito «\(program.title)» para \(program.patient.name) (\(program.patient.id)), versiones 1 a \(latest.version) "
+            + "(la última desde el \(latest.effective)), en \(path): solo la prescripción, ningún registro diario."
+    }
+    public func exportInsideData(_ out: String, folder: String) -> String {
+        "hep: \(out) está dentro de la carpeta de datos \(folder); escribe la copia fuera, para que ningún archivo del paciente se reemplace"
+    }
+    public func importSame(_ path: String) -> String { "\(path) ya tiene este programa; no se escribió nada." }
+    public func imported(_ added: [ProgramVersion], from file: String, into path: String) -> String {
+        added.isEmpty ? "Tomados los datos del programa (título, fisioterapeuta, límite de dolor) de \(file) en \(path); ninguna versión nueva."
+            : (added.count == 1 ? "Tomada la versión \(added[0].version)" : "Tomadas las versiones \(added[0].version) a \(added[added.count - 1].version)")
+            + " de \(file) en \(path):"
+    }
+    public func refused(_ refusal: ImportRefusal, file: String) -> String {
+        switch refusal {
+        case let .otherPatient(here, other):
+            return "hep: \(file) es un programa para \(other.name) (\(other.id)), y el de esta carpeta es para \(here.name) (\(here.id)); no se importó nada"
+        case let .diverged(version):
+            return "hep: \(file): la versión \(version) no es igual a la de aquí, y una versión no cambia nunca una vez escrita; no se importó nada"
+        case let .older(here, other):
+            return "hep: \(file) es una copia más antigua de este programa (\(other) versiones; aquí \(here)); no se importó nada"
+        case let .overSession(version, effective, session):
+            return "hep: \(file): la versión \(version) empieza el \(effective), pero aquí hay una sesión registrada el \(session) "
+                + "con la versión anterior; pide que la fechen el \(session.adding(days: 1)) o después. No se importó nada"
+        }
     }
     public var editAgain: String { "¿Editar otra vez? (s/n) " }
     public var nothingToChange: String {
