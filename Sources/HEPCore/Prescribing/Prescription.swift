@@ -67,14 +67,20 @@ public struct Prescription: Sendable {
     }
 
     /// The program with `items` in force from `effective`; nil when that is what it holds
-    /// already. `note` is the therapist's reason, added to a joined version's own.
-    public func landing(_ items: [ProgramItem], effective: LocalDate, note: String?) -> (Prescription, Landing)? {
+    /// already. `note` is the therapist's reason, added to a joined version's own, or in its
+    /// place when `replacingNote` (the edit form shows the whole note).
+    public func landing(_ items: [ProgramItem], effective: LocalDate, note: String?, replacingNote: Bool = false)
+        -> (Prescription, Landing)? {
         let joined = effective == latest.effective
         var version: ProgramVersion
         if joined {
             version = latest
             version.items = items
-            if let note, !note.isEmpty, note != latest.note { version.note = [latest.note, note].compactMap { $0 }.joined(separator: "; ") }
+            if replacingNote {
+                version.note = note.flatMap { $0.isEmpty ? nil : $0 }
+            } else if let note, !note.isEmpty, note != latest.note {
+                version.note = [latest.note, note].compactMap { $0 }.joined(separator: "; ")
+            }
             if version == latest { return nil }
         } else {
             if items == latest.items { return nil }

@@ -63,9 +63,11 @@ public enum ProgramForm {
     public static func parse(_ text: String, display: String, prescription: Prescription, library: ExerciseLibrary,
                              lastSession: LocalDate?) throws(InvalidData) -> Parsed {
         var problems: [Problem] = []
-        func fail(_ line: Int, _ what: ProblemMessage, _ got: String?) {
-            problems.append(Problem(file: display, place: .line(line), what, got: got.map { JSONWriter.compact(.string($0)) }))
+        /// `got` as a problem line shows it (text quoted, numbers bare).
+        func fail(_ line: Int, _ part: String, _ what: ProblemMessage, _ got: String?) {
+            problems.append(Problem(file: display, place: .line(line, part: part), what, got: got))
         }
+        let q = { (text: String) in JSONWriter.compact(.string(text)) }
         var parsed = Parsed(effective: nil, note: nil, items: [])
         var seen: Set<String> = []
         let latest = prescription.latest
@@ -76,36 +78,36 @@ public enum ProgramForm {
             let (keyword, rest) = split(line)
             switch keyword {
             case "effective":
-                guard let date = LocalDate(rest) else { fail(n, .notDate, rest); continue }
+                guard let date = LocalDate(rest) else { fail(n, keyword, .notDate, q(rest)); continue }
                 if date < latest.effective {
-                    fail(n, .effectiveBeforeLatest(version: latest.version, effective: latest.effective), rest)
+                    fail(n, keyword, .effectiveBeforeLatest(version: latest.version, effective: latest.effective), q(rest))
                 } else if let lastSession, date <= lastSession {
-                    fail(n, .sessionRecordedOn(lastSession), rest)
+                    fail(n, keyword, .sessionRecordedOn(lastSession), q(rest))
                 }
                 parsed.effective = date
             case "note":
                 let note = unescaped(rest)
-                if let problem = TextRule.problem(note, lineBreaks: true, allowEmpty: true) { fail(n, problem, note) }
+                if let problem = TextRule.problem(note, lineBreaks: true, allowEmpty: true) { fail(n, keyword, problem, q(note)) }
                 parsed.note = note.isEmpty ? nil : note
             default:
-                guard isItemID(keyword) else { fail(n, .badItemID, keyword); continue }
-                guard seen.insert(keyword).inserted else { fail(n, .duplicateItemID(version: latest.version + 1), keyword); continue }
+                guard isItemID(keyword) else { fail(n, "item", .badItemID, q(keyword)); continue }
+                guard seen.insert(keyword).inserted else { fail(n, "item", .duplicateItemID(version: latest.version + 1), q(keyword)); continue }
                 let (exerciseID, dose) = split(rest)
-                guard !exerciseID.isEmpty else { fail(n, .notFormLine, line); continue }
+                guard !exerciseID.isEmpty else { fail(n, keyword, .notFormLine, q(line)); continue }
                 let exercise: Exercise
                 if let old = latest.item(keyword), old.exercise.id == exerciseID {
                     exercise = old.exercise
                 } else if let entry = library.entry(exerciseID) {
                     exercise = entry.exercise
                 } else {
-                    fail(n, .unknownExercise(exerciseID), nil)
+                    fail(n, keyword, .unknownExercise(exerciseID), nil)
                     continue
                 }
                 switch spec(dose) {
-                case let .failure(problem): fail(n, problem.message, problem.got)
+                case let .failure(problem): fail(n, keyword, problem.message, q(problem.got))
                 case let .success(spec):
                     let problems = spec.problems
-                    problems.forEach { fail(n, $0.message, $0.got) }
+                    problems.forEach { fail(n, "\(keyword) \($0.part.rawValue)", $0.message, $0.got) }
                     guard problems.isEmpty else { continue }
                     var item = spec.applied(to: .starting(exercise, id: keyword))
                     // Days in another order are the same days.

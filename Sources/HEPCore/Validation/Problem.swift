@@ -6,8 +6,8 @@ public struct Problem: Error, Equatable, Sendable, CustomStringConvertible {
         case file
         case path(String)
         case position(line: Int, column: Int)
-        /// A line of a text form (`hep program edit`).
-        case line(Int)
+        /// A line of a text form (`hep program edit`), and the part of it at fault.
+        case line(Int, part: String)
     }
 
     public var file: String
@@ -36,7 +36,7 @@ public struct Problem: Error, Equatable, Sendable, CustomStringConvertible {
         case .file: text = "\(file): \(message)"
         case let .path(path): text = "\(file): \(path): \(message)"
         case let .position(line, column): text = "\(file):\(line):\(column): \(message)"
-        case let .line(line): text = "\(file):\(line): \(message)"
+        case let .line(line, part): text = "\(file):\(line): \(part): \(message)"
         }
         return TerminalText.safe(text)
     }
