@@ -90,7 +90,7 @@ public struct AppState: Equatable, Sendable {
         let day = schedule(program, date)
         due = day.due
         if let version = day.version, let last = lastSessionVersion, last < version.version, let old = program.version(number: last) {
-            programNews = ProgramNews(from: old, to: version)
+            programNews = ProgramNews(from: old, to: version, in: program)
         }
     }
 

@@ -23,8 +23,9 @@ public struct Run {
     public var errLines: [String] { stderr.split(separator: "\n").map(String.init) }
 }
 
-/// Runs a program to its end and returns what it printed.
-public func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) throws -> Run {
+/// Runs a program to its end and returns what it printed; `input` is its standard input
+/// (none: it reads the end of input at once).
+public func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:], input: String? = nil) throws -> Run {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
@@ -32,8 +33,13 @@ public func run(_ executable: String, _ arguments: [String], environment: [Strin
     let out = Pipe(), err = Pipe()
     process.standardOutput = out
     process.standardError = err
-    process.standardInput = FileHandle.nullDevice
+    let stdin = Pipe()
+    process.standardInput = input == nil ? FileHandle.nullDevice : stdin
     try process.run()
+    if let input {
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try stdin.fileHandleForWriting.close()
+    }
     // Read both pipes while the child runs, so a chatty child never blocks on a full pipe.
     let errData = Box()
     let group = DispatchGroup()

@@ -26,11 +26,14 @@ public enum Notice: Equatable, Sendable {
     case log(LogNotice)
 }
 
-/// What changed in the program since the patient's last session, told on the list.
+/// What changed in the program since the patient's last session, told on the list: the
+/// parts of `ItemChange.compare` a patient acts on.
 public struct ProgramNews: Equatable, Sendable {
     public enum Change: Equatable, Sendable {
         case dose(ProgramItem)
         case timesPerDay(ProgramItem)
+        case days(ProgramItem)
+        case painLimit(ProgramItem, Int)
         case added(ProgramItem)
         case removed(ProgramItem)
     }
@@ -40,18 +43,36 @@ public struct ProgramNews: Equatable, Sendable {
     /// The therapist's note on the new version, said when no exercise changed.
     public var note: String?
 
-    init(from old: ProgramVersion, to new: ProgramVersion) {
+    init(from old: ProgramVersion, to new: ProgramVersion, in program: Program) {
         effective = new.effective
         note = new.note
-        changes = []
-        for item in new.items {
-            if let before = old.item(item.id) {
-                if before.dose != item.dose { changes.append(.dose(item)) }
-                if before.timesPerDay != item.timesPerDay { changes.append(.timesPerDay(item)) }
-            } else {
-                changes.append(.added(item))
+        changes = ItemChange.compare(old, new, in: program).flatMap { change -> [Change] in
+            switch change {
+            case let .added(item): return [.added(item)]
+            case let .removed(item): return [.removed(item)]
+            case let .changed(item, fields):
+                var out: [Change] = []
+                if fields.contains(where: \.isDose) { out.append(.dose(item)) }
+                for field in fields {
+                    switch field {
+                    case .timesPerDay: out.append(.timesPerDay(item))
+                    case .days: out.append(.days(item))
+                    case let .painLimit(_, limit): out.append(.painLimit(item, limit))
+                    default: break
+                    }
+                }
+                return out
             }
         }
-        for item in old.items where new.item(item.id) == nil { changes.append(.removed(item)) }
+    }
+}
+
+extension FieldChange {
+    /// A change to what one performance asks for.
+    var isDose: Bool {
+        switch self {
+        case .sets, .reps, .hold, .side: return true
+        default: return false
+        }
     }
 }

@@ -127,6 +127,10 @@ extension English: SessionWords {
             case let .timesPerDay(item):
                 let n = item.timesPerDay
                 return "\(item.exercise.name) \(n == 1 ? "once" : n == 2 ? "twice" : "\(n) times") a day"
+            case let .days(item):
+                let days = DaysNotation.text(item.days)
+                return "\(item.exercise.name) " + (days == "daily" ? "every day" : "on " + days)
+            case let .painLimit(item, limit): return "\(item.exercise.name): pain limit now \(limit)"
             case let .added(item): return "new: \(item.exercise.name)"
             case let .removed(item): return "no more \(item.exercise.name)"
             }

@@ -130,6 +130,10 @@ extension Spanish: SessionWords {
             case let .timesPerDay(item):
                 let n = item.timesPerDay
                 return "\(name(item)) \(n == 1 ? "una vez" : "\(n) veces") al día"
+            case let .days(item):
+                let days = DaysNotation.text(item.days)
+                return "\(name(item)) " + (days == "daily" ? "a diario" : "los " + Language.es.program.days(days))
+            case let .painLimit(item, limit): return "\(name(item)): límite de dolor ahora \(limit)"
             case let .added(item): return "nuevo: \(name(item))"
             case let .removed(item): return "ya no: \(name(item))"
             }

@@ -27,10 +27,13 @@ public enum HistoryText {
             switch change {
             case .added: what = name + ": " + ProgramText.prescription(item, program: program, language: language)
             case .removed: what = name
-            case let .changed(_, fields): what = name + ": " + fields.map(w.field).joined(separator: ", ")
+            // A field's change is never split across lines: its spaces do not break until wrapped.
+            case let .changed(_, fields):
+                what = name + ": " + fields.map { w.field($0).replacingOccurrences(of: " ", with: "\u{A0}") }.joined(separator: ", ")
             }
             let label = "  " + TextWidth.pad(w.changeKind(change), kindWidth)
             return TextWidth.wrap(what, width, label: label, rest: String(repeating: " ", count: TextWidth.of(label) + 2))
+                .map { $0.replacingOccurrences(of: "\u{A0}", with: " ") }
         }
     }
 }
