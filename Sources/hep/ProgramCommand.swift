@@ -8,7 +8,8 @@ struct ProgramCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "program",
         abstract: "Prescribe and progress the program: show it, change it as a new version, hand it over.",
-        subcommands: [Show.self, History.self, New.self, Add.self, Change.self, Remove.self, Edit.self, Import.self, Export.self],
+        subcommands: [Show.self, History.self, New.self, Add.self, Change.self, Remove.self, Edit.self, Import.self, Export.self,
+                      Handout.self],
         defaultSubcommand: Show.self)
 
     struct Show: ParsableCommand {
