@@ -375,6 +375,24 @@ import Testing
             + "Heel slides once a day; new: Bridges; new: Sit to stand; new: Single-leg balance; no more Ankle pumps")
         #expect(Harness(program: example, lastSessionVersion: 2).state.programNews == nil)
     }
+
+    @Test func newDaysAndANewPainLimitAreAnnouncedAndARestAloneIsNot() throws {
+        var program = try Documents.loadProgram(Repo.example, display: "example")
+        var third = program.versions[1]
+        (third.version, third.effective, third.note) = (3, LocalDate("2026-11-30")!, "Week 5")
+        third.items[4].days = [.mon, .tue, .wed, .thu, .fri]
+        third.items[4].painLimit = 3
+        third.items[3].restSeconds = 45
+        program.versions.append(third)
+        let h = Harness(program: program, date: LocalDate("2026-11-30")!, lastSessionVersion: 2)
+        #expect(h.state.programNews.map(English().news) == "New program since 2026-11-30: Sit to stand on mon-fri; Sit to stand: pain limit now 3")
+        #expect(h.state.programNews.map(Spanish().news)
+            == "Programa nuevo desde el 2026-11-30: Sentarse y levantarse los lun-vie; Sentarse y levantarse: límite de dolor ahora 3")
+        var restOnly = program
+        restOnly.versions[2].items[4] = program.versions[1].items[4]
+        #expect(Harness(program: restOnly, date: LocalDate("2026-11-30")!, lastSessionVersion: 2).state.programNews.map(English().news)
+            == "New program since 2026-11-30: Week 5", "a change the patient does not act on leaves the therapist's note")
+    }
 }
 
 

@@ -15,6 +15,7 @@ import TestSupport
           report        Adherence, dose, pain and flags over a range of days, for the therapist.
           review        The therapist's review screen: calendar, exercises, pain by week and flags. Read-only.
           library       List the exercise library (bundled, and the clinic's own in the data folder), or show one exercise.
+          program       Prescribe and progress the program: show it, change it as a new version, hand it over.
           validate      Check programs, day logs and exercise files; one line per problem.
           demo-history  Write a made-up but realistic history of the example program into a new data folder.
 
