@@ -35,6 +35,9 @@ public protocol ProgramWords: Sendable {
     func editorFailed(_ editor: String, status: Int32) -> String
 }
 
+/// Notes on one line of a history, their line breaks written as the edit form writes them.
+private func oneLine(_ text: String) -> String { text.replacingOccurrences(of: "\n", with: "\\n") }
+
 extension Language {
     public var program: any ProgramWords {
         switch self {
@@ -83,7 +86,7 @@ extension English: ProgramWords {
         case let .notes(a, b): return "notes \(quoted(a)) -> \(quoted(b))"
         }
     }
-    private func quoted(_ text: String?) -> String { text.map { "\"\($0)\"" } ?? "none" }
+    private func quoted(_ text: String?) -> String { text.map { "\"\(oneLine($0))\"" } ?? "none" }
     public var noItemChanged: String { "no exercise changed" }
     public func started(_ program: Program, path: String) -> String {
         "Started \"\(program.title)\" for \(program.patient.name) in \(path): version 1, from \(program.versions[0].effective), "
@@ -212,7 +215,7 @@ extension Spanish: ProgramWords {
         case let .notes(a, b): return "notas \(quoted(a)) -> \(quoted(b))"
         }
     }
-    private func quoted(_ text: String?) -> String { text.map { "«\($0)»" } ?? "ninguna" }
+    private func quoted(_ text: String?) -> String { text.map { "«\(oneLine($0))»" } ?? "ninguna" }
     public var noItemChanged: String { "ningún ejercicio cambió" }
     public func started(_ program: Program, path: String) -> String {
         "Empezado «\(program.title)» para \(program.patient.name) en \(path): versión 1, desde el \(program.versions[0].effective), "
