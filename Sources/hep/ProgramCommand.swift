@@ -8,7 +8,7 @@ struct ProgramCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "program",
         abstract: "Prescribe and progress the program: show it, change it as a new version, hand it over.",
-        subcommands: [Show.self],
+        subcommands: [Show.self, Suggest.self],
         defaultSubcommand: Show.self)
 
     struct Show: ParsableCommand {
