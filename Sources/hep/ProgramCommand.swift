@@ -9,7 +9,7 @@ struct ProgramCommand: ParsableCommand {
         commandName: "program",
         abstract: "Prescribe and progress the program: show it, change it as a new version, hand it over.",
         subcommands: [Show.self, History.self, New.self, Add.self, Change.self, Remove.self, Edit.self, Import.self, Export.self,
-                      Handout.self],
+                      Suggest.self, Handout.self],
         defaultSubcommand: Show.self)
 
     struct Show: ParsableCommand {

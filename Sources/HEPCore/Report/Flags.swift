@@ -35,7 +35,7 @@ enum Flags {
         let firstCounted = Dictionary(counted.map { ($0.date.isoWeek, $0.date) }, uniquingKeysWith: min)
         for (i, week) in report.weeks.enumerated() {
             let first = firstCounted[week.week] ?? week.from
-            if week.tally.due > 0, week.tally.performed * 5 < week.tally.due * 4 {
+            if week.tally.isBelowThreshold {
                 flags.append(.init(date: first, kind: .lowAdherence, item: nil,
                                    facts: .lowAdherence(week: week.week, performed: week.tally.performed, due: week.tally.due,
                                                         adherence: week.tally.adherence)))
@@ -79,16 +79,35 @@ extension Report {
     public static let adherenceThreshold = 0.8
 
     /// `0.857` as `86%`, `nil` as `-`. A figure is never rounded across the adherence
-    /// threshold: 39 of 49 is `79.6%`, not `80%`; then a tenth, cut toward the true side.
+    /// threshold: 39 of 49 is `79.6%`, not `80%`.
     public static func percent(_ fraction: Double?) -> String {
         guard let fraction else { return "-" }
-        let whole = (fraction * 100).rounded()
         let limit = adherenceThreshold * 100
-        let below = fraction * 100 < limit
-        guard below != (whole < limit) else { return "\(Int(whole))%" }
-        var tenths = (fraction * 1000).rounded()
-        if below != (tenths / 10 < limit) { tenths = below ? (fraction * 1000).rounded(.down) : (fraction * 1000).rounded(.up) }
-        return "\(Int(tenths) / 10).\(Int(tenths) % 10)%"
+        return figure(fraction, unit: 100, places: 0) { $0 < limit } + "%"
+    }
+
+    /// `value * unit` with `places` decimals, unless rounding would carry it to the other
+    /// side of a threshold (`beyond` tells the sides apart): then with a decimal more, cut
+    /// toward the side it is on. A figure read against a threshold must sit on its side.
+    public static func figure(_ value: Double, unit: Double = 1, places: Int, beyond: (Double) -> Bool) -> String {
+        let side = beyond(value * unit)
+        var steps = 1.0
+        for _ in 0..<places { steps *= 10 }
+        let rounded = (value * (unit * steps)).rounded()
+        if beyond(rounded / steps) == side { return digits(Int(rounded), places) }
+        let finer = value * (unit * steps * 10)
+        var cut = finer.rounded()
+        if beyond(cut / (steps * 10)) != side { cut = cut > finer ? finer.rounded(.down) : finer.rounded(.up) }
+        return digits(Int(cut), places + 1)
+    }
+
+    /// `n` in units of the last of `places` decimals: 795 with 1 place is `79.5`.
+    private static func digits(_ n: Int, _ places: Int) -> String {
+        guard places > 0 else { return "\(n)" }
+        var scale = 1
+        for _ in 0..<places { scale *= 10 }
+        let rest = String(n % scale)
+        return "\(n / scale)." + String(repeating: "0", count: places - rest.count) + rest
     }
 
     /// `2.333` as `2.3`, `nil` as `-`.
@@ -97,4 +116,10 @@ extension Report {
         let tenths = Int((value * 10).rounded())
         return "\(tenths / 10).\(abs(tenths % 10))"
     }
+}
+
+extension Report.Tally {
+    /// Session adherence below the threshold (0.8), compared in whole numbers: 39 of 49
+    /// is below, 40 of 50 is not. False when nothing was due.
+    public var isBelowThreshold: Bool { due > 0 && performed * 5 < due * 4 }
 }

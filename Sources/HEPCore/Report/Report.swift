@@ -62,6 +62,9 @@ public struct Report: Sendable {
         public var tally = Tally()
         /// Skipped records, by reason.
         public var skipped: [SkipReason: Int] = [:]
+        /// Due performances that a skip filled, by reason: the missed work the patient gave a
+        /// reason for (`skipped` also counts skips beyond what was due).
+        public var skippedDue: [SkipReason: Int] = [:]
         /// Over performed records (done or partial): a skipped one has nothing to rate.
         public var painDuring = Mean()
         public var effort = Mean()

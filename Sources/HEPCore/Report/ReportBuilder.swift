@@ -38,7 +38,10 @@ public enum ReportBuilder {
                     let performed = p.status == .done || p.status == .partial
                     let tally = Report.Tally(due: 1, performed: performed ? 1 : 0, reps: p.repsCounted, prescribedReps: p.repsPrescribed)
                     day.tally += tally
-                    if day.standing == .counted { rows[p.item]!.tally += tally }
+                    if day.standing == .counted {
+                        rows[p.item]!.tally += tally
+                        if p.status == .skipped { rows[p.item]!.skippedDue[p.record?.skipReason ?? .other, default: 0] += 1 }
+                    }
                 }
                 for j in judged.records {
                     let id = row(j.item.id, j.item.exercise)

@@ -24,11 +24,6 @@ public enum ReportJSON {
                      ("painBeforeMean", mean(w.painBefore)), ("painAfterMean", mean(w.painAfter)),
                      ("morningMean", mean(w.morningPain))] + tally(w.tally))
         }
-        let flags: [JSONValue] = r.flags.map { f in
-            .object([("date", .string("\(f.date)")), ("kind", .string(f.kind.rawValue)),
-                     ("item", f.item.map(JSONValue.string) ?? .null), ("session", f.session.map(JSONValue.string) ?? .null)]
-                    + figures(f.facts))
-        }
         let versions: [JSONValue] = r.versions.map { v in
             .object([("version", .number("\(v.version)")), ("effective", .string("\(v.effective)")),
                      ("note", v.note.map(JSONValue.string) ?? .null)])
@@ -54,10 +49,17 @@ public enum ReportJSON {
                                                    ("after", .number("\(r.painAfter.missing)")),
                                                    ("morning", .number("\(r.morningPain.missing)"))]))])),
             ("weeks", .array(weeks)),
-            ("flags", .array(flags)),
+            ("flags", .array(r.flags.map(flag))),
             ("problems", .array(r.problems.map(problem))),
         ])
         return JSONWriter.pretty(report)
+    }
+
+    /// A flag as its date, kind, item and session, with the figures that raised it.
+    static func flag(_ f: Report.Flag) -> JSONValue {
+        .object([("date", .string("\(f.date)")), ("kind", .string(f.kind.rawValue)),
+                 ("item", f.item.map(JSONValue.string) ?? .null), ("session", f.session.map(JSONValue.string) ?? .null)]
+                + figures(f.facts))
     }
 
     /// A flag's figures, so a reader of the JSON has what the sentence of the text says.
