@@ -392,4 +392,30 @@ import Testing
         #expect(refused.stderr == "hep: \(data) belongs to \(owner), not to you; run hep as \(owner), or take the folder with: chown -R \(me) \(data)\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: data) == [], "no root-owned lock left for the owner")
     }
+
+    @Test func aPathIsSplitWithoutFoundationWhateverItsLength() {
+        let cases: [(String, String, String)] = [("r", "", "r"), ("d/", "", "d"), ("a/b", "a", "b"), ("/x", "/", "x"), ("/", "/", ""),
+                                                 ("a//b//", "a", "b"), ("../r", "..", "r"), ("/tmp/p/program.json", "/tmp/p", "program.json")]
+        for (path, folder, name) in cases {
+            #expect(PathParts.folder(path) == folder, "\(path)")
+            #expect(PathParts.name(path) == name, "\(path)")
+        }
+        #expect(PathParts.join("", "r") == "r")
+        #expect(PathParts.join("/", "r") == "/r")
+    }
+
+    /// A one-letter relative name once made Foundation trap: a patient's `--data d` or a
+    /// therapist's `--out r` must simply work.
+    @Test func oneLetterRelativeNamesWork() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let cwd = scratch.path
+        #expect(try run(Repo.hep, ["init", "--data", "d"], in: cwd).status == 0)
+        for arguments in [["report", "--data", "d", "--out", "r"], ["program", "export", "e", "--data", "d"],
+                          ["program", "handout", "--data", "d", "--out", "h"], ["validate", "e"]] {
+            let result = try run(Repo.hep, arguments, in: cwd)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+        }
+        for name in ["d/program.json", "r", "e", "h"] { #expect(mode(cwd + "/" + name) == 0o600, "\(name)") }
+    }
 }

@@ -24,9 +24,11 @@ public struct Run {
 }
 
 /// Runs a program to its end and returns what it printed; `input` is its standard input
-/// (none: it reads the end of input at once).
-public func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:], input: String? = nil) throws -> Run {
+/// (none: it reads the end of input at once), `folder` its working folder.
+public func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:], input: String? = nil,
+                in folder: String? = nil) throws -> Run {
     let process = Process()
+    if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
     process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }

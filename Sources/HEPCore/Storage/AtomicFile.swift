@@ -13,9 +13,8 @@ public enum AtomicFile {
     /// stays reachable under that name (a hard link, made before the rename).
     public static func write(_ bytes: [UInt8], to path: String, display: String, keepOldAs: String? = nil) throws(StorageError) {
         ignoreFileSizeSignal
-        let folder = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
-        let temporary = (folder.isEmpty ? "" : folder + "/") + "." + name + temporaryMarker + String(getpid())
+        let folder = PathParts.folder(path)
+        let temporary = PathParts.join(folder, "." + PathParts.name(path) + temporaryMarker + String(getpid()))
         let fail = { (keepingOld: Bool, code: Int32) -> StorageError in
             unlink(temporary)
             let kept = access(path, F_OK) == 0

@@ -9,7 +9,7 @@ public enum Folders {
             guard info.st_mode & S_IFMT == S_IFDIR else { throw StorageError(.io, .notAFolder(path)) }
             return
         }
-        let parent = (path as NSString).deletingLastPathComponent
+        let parent = PathParts.folder(path)
         if !parent.isEmpty && parent != path { try ensure(parent) }
         guard mkdir(path, 0o700) == 0 || errno == EEXIST else {
             throw StorageError(.io, .cannotCreateFolder(path, system: systemError()))

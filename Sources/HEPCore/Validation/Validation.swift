@@ -27,7 +27,7 @@ public enum Validation {
         var programs: [String: Program?] = [:]
         for path in paths.flatMap(expand) {
             let program = programBeside(path, cache: &programs)
-            let name = (path as NSString).lastPathComponent
+            let name = PathParts.name(path)
             let date = name.hasSuffix(".json") ? LocalDate(String(name.dropLast(5))) : nil
             let bytes: [UInt8]
             do {
@@ -96,9 +96,9 @@ public enum Validation {
 
     /// The valid program of the data folder a day log sits in, if there is one.
     private static func programBeside(_ path: String, cache: inout [String: Program?]) -> Program? {
-        let logFolder = (path as NSString).deletingLastPathComponent
-        guard (logFolder as NSString).lastPathComponent == "log" else { return nil }
-        let programPath = ((logFolder as NSString).deletingLastPathComponent as NSString).appendingPathComponent("program.json")
+        let logFolder = PathParts.folder(path)
+        guard PathParts.name(logFolder) == "log" else { return nil }
+        let programPath = PathParts.join(PathParts.folder(logFolder), "program.json")
         if let cached = cache[programPath] { return cached }
         let program = try? Documents.loadProgram(programPath, display: programPath)
         cache[programPath] = program
