@@ -1,5 +1,5 @@
 /// `hep program suggest` as text: a heading naming the range, one row per item of the
-/// version in force (id, exercise, suggestion, and the reasons wrapped beside them), and a
+/// version in force (id, exercise, suggestion) with its reasons wrapped under it, and a
 /// last line that leaves the decision to the therapist.
 public enum SuggestionText {
     public static func render(_ report: Report, program: Program, language: Language = .en, width: Int = 80) -> String {
@@ -21,23 +21,21 @@ public enum SuggestionText {
     }
 
     /// Id, exercise and suggestion in columns as wide as they need (an id or a name past its
-    /// cap is cut, so the reason keeps room), the reason wrapped beside them.
+    /// cap is cut), and under each row its reasons across the whole width, indented.
     static func table(_ suggestions: [Suggestion], language: Language, width: Int) -> [String] {
         let w = language.suggest
         let names = suggestions.map { $0.item.exercise.text(in: language).name }
         let columns = w.columns
         let widest = { (cap: Int, cells: [String]) in min(cap, cells.map(TextWidth.of).max() ?? 0) + 2 }
-        let idWidth = widest(20, [columns[0]] + suggestions.map(\.item.id))
-        let nameWidth = widest(22, [columns[1]] + names)
-        let kindWidth = widest(.max, [columns[2]] + Suggestion.Kind.allCases.map(w.kind))
-        let label = { (id: String, name: String, kind: String) in
-            TextWidth.pad(TextWidth.fit(id, idWidth - 2), idWidth) + TextWidth.pad(TextWidth.fit(name, nameWidth - 2), nameWidth)
-                + TextWidth.pad(kind, kindWidth)
+        let idWidth = widest(32, [columns[0]] + suggestions.map(\.item.id))
+        let nameWidth = widest(32, [columns[1]] + names)
+        let row = { (id: String, name: String, kind: String) in
+            TextWidth.pad(TextWidth.fit(id, idWidth - 2), idWidth) + TextWidth.pad(TextWidth.fit(name, nameWidth - 2), nameWidth) + kind
         }
-        let indent = String(repeating: " ", count: idWidth + nameWidth + kindWidth)
-        var out = [label(columns[0], columns[1], columns[2]) + columns[3]]
+        var out = [row(columns[0], columns[1], columns[2])]
         for (s, name) in zip(suggestions, names) {
-            out += TextWidth.wrap(w.sentence(s), width, label: label(s.item.id, name, w.kind(s.kind)), rest: indent)
+            out.append(row(s.item.id, name, w.kind(s.kind)))
+            out += TextWidth.wrap(w.sentence(s), width, label: "    ")
         }
         return out
     }

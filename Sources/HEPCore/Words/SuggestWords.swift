@@ -5,7 +5,7 @@ public protocol SuggestWords: Sendable {
     func range(from: LocalDate, to: LocalDate, days: Int, today: LocalDate?) -> String
     func items(of version: ProgramVersion) -> String
     func noVersion(on date: LocalDate) -> String
-    /// Item, exercise, suggestion, reason.
+    /// Item, exercise, suggestion; the reasons go under each row.
     var columns: [String] { get }
     func kind(_ kind: Suggestion.Kind) -> String
     /// One reason as a phrase that carries its figures.
@@ -38,7 +38,7 @@ extension English: SuggestWords {
     }
     public func items(of version: ProgramVersion) -> String { "Items of version \(version.version), in force from \(version.effective)" }
     public func noVersion(on date: LocalDate) -> String { "No version of the program is in force on \(date): nothing to suggest." }
-    public var columns: [String] { ["Item", "Exercise", "Suggestion", "Reason"] }
+    public var columns: [String] { ["Item", "Exercise", "Suggestion"] }
     public func kind(_ kind: Suggestion.Kind) -> String { kind.rawValue }
 
     public func reason(_ reason: Suggestion.Reason, _ f: Suggestion.Figures) -> String {
@@ -88,7 +88,7 @@ extension Spanish: SuggestWords {
     public func noVersion(on date: LocalDate) -> String {
         "Ninguna versión del programa está en vigor el \(date): no hay nada que sugerir."
     }
-    public var columns: [String] { ["Id", "Ejercicio", "Sugerencia", "Motivo"] }
+    public var columns: [String] { ["Id", "Ejercicio", "Sugerencia"] }
     public func kind(_ kind: Suggestion.Kind) -> String {
         switch kind {
         case .progress: return "progresar"
