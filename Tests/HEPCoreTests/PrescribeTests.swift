@@ -310,4 +310,21 @@ import Testing
         #expect(inside.status == 73)
         #expect(inside.stderr == "hep: \(clinic)/copy.json is inside the data folder \(clinic); write the copy outside it, so that no patient file can be replaced\n")
     }
+
+    /// The README's worked example runs as written, so it cannot drift from hep.
+    @Test func theReadmesWorkedExampleRuns() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let readme = try #require(readText(Repo.root + "/README.md"))
+        let section = try #require(readme.components(separatedBy: "## Prescribing and progressing").dropFirst().first)
+        let block = try #require(section.components(separatedBy: "```sh\n").dropFirst().first?.components(separatedBy: "```").first)
+        let script = "set -e\nhep() { \"$HEP\" \"$@\"; }\n" + block.replacingOccurrences(of: "/tmp/alex", with: scratch.path + "/alex")
+        let result = try run("/bin/bash", ["-c", script], environment: ["HEP": Repo.hep], in: scratch.path)
+        #expect(result.status == 0, "\(result.stderr)")
+        let program = try Documents.loadProgram(scratch.path + "/alex/program.json", display: "alex")
+        #expect(program.versions.map(\.effective) == [LocalDate("2026-11-02")!, LocalDate("2026-11-23")!])
+        #expect(program.versions[1].items.map(\.id) == ["quad-set-r", "slr-r", "sit-to-stand"])
+        #expect(FileManager.default.fileExists(atPath: scratch.path + "/alex.html"))
+        #expect(Self.json(scratch.path + "/alex.json")?["versions"] != nil)
+    }
 }
