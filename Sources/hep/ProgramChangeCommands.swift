@@ -82,10 +82,13 @@ extension ProgramCommand {
                     throw optionProblem(option, problem, quoted(text))
                 }
             }
-            if let painLimit, !(0...10).contains(painLimit) {
-                throw optionProblem("pain-limit", .notWholeNumber(0...10, orNull: false), "\(painLimit)")
+            if let painLimit, !ProgramRules.painLimit.contains(painLimit) {
+                throw optionProblem("pain-limit", .notWholeNumber(ProgramRules.painLimit, orNull: false), "\(painLimit)")
             }
-            if contact != nil && therapist == nil { throw optionProblem("contact", .missingField("--therapist"), nil) }
+            if contact != nil && therapist == nil {
+                printError(runLanguage.program.contactNeedsTherapist)
+                throw ExitCode(Failure.usage)
+            }
             let id = patientId ?? "p-" + UUID().uuidString.prefix(8).lowercased()
             let program = Program(patient: Patient(id: id, name: patientName), therapist: therapist.map { Therapist(name: $0, contact: contact) },
                                   title: title, painLimit: painLimit, versions: [

@@ -229,6 +229,15 @@ import Testing
         let newBad = try Self.program(empty, ["new", "--patient-name", "Ana\u{7}", "--title", "Knee"])
         #expect(newBad.status == 64)
         #expect(newBad.stderr == "hep: --patient-name: must not hold control characters (got \"Ana\\u0007\")\n")
+        for (arguments, message) in [
+            (["--contact", "555"], "hep: --contact is the therapist's: give --therapist too"),
+            (["--pain-limit", "11"], "hep: --pain-limit: must be a whole number from 0 to 10 (got 11)"),
+            (["--title", " "], "hep: --title: must not be empty (got \" \")"),
+        ] {
+            let result = try Self.program(empty, ["new", "--patient-name", "Ana", "--title", "Knee"] + arguments)
+            #expect(result.status == 64, "\(arguments)")
+            #expect(result.stderr == message + "\n", "\(arguments)")
+        }
         #expect(!FileManager.default.fileExists(atPath: empty), "a refused program leaves no folder behind")
     }
 

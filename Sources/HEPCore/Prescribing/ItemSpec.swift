@@ -53,7 +53,7 @@ public struct ItemSpec: Equatable, Sendable {
 
     /// A part of an item, as an option (`--times-per-day`) or an edit form's word names it.
     public enum Part: String, Sendable {
-        case sets, reps, hold, rest, timesPerDay = "times-per-day", painLimit = "pain-limit", notes, id
+        case sets, reps, hold, rest, timesPerDay = "times-per-day", painLimit = "pain-limit", notes
     }
 
     /// What the contract's ranges refuse in this spec, each with the part at fault.

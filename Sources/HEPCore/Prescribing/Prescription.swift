@@ -44,17 +44,20 @@ public struct Prescription: Sendable {
         return nil
     }
 
-    /// The date a change takes effect: `requested`, which must not fall before the latest
-    /// version nor on or before a day with a session; else today, or the day after a
-    /// session already recorded today.
+    /// The date a change takes effect: `requested`, once checked; else today, or the day
+    /// after a session already recorded today, or the latest version's date when that is
+    /// later still (the change joins a version prepared for a day to come).
     public func effectiveDate(_ requested: LocalDate?, today: LocalDate, lastSession: LocalDate?) throws(PrescribeError) -> LocalDate {
-        guard let requested else {
-            let earliest = max(today, lastSession.map { $0.adding(days: 1) } ?? today, latest.effective)
-            return earliest
-        }
-        if requested < latest.effective { throw .beforeLatest(requested, version: latest.version, effective: latest.effective) }
-        if let lastSession, requested <= lastSession { throw .sessionRecorded(requested, on: lastSession) }
+        guard let requested else { return max(today, lastSession.map { $0.adding(days: 1) } ?? today, latest.effective) }
+        try check(requested, lastSession: lastSession)
         return requested
+    }
+
+    /// A change may not take effect before the latest version, nor on or before a day with a
+    /// recorded session (that day would be judged again by a dose it was not done under).
+    public func check(_ effective: LocalDate, lastSession: LocalDate?) throws(PrescribeError) {
+        if effective < latest.effective { throw .beforeLatest(effective, version: latest.version, effective: latest.effective) }
+        if let lastSession, effective <= lastSession { throw .sessionRecorded(effective, on: lastSession) }
     }
 
     /// What a change did.
@@ -132,6 +135,15 @@ public enum PrescribeError: Error, Equatable, Sendable {
     case programExists(String)
 
     public func description(in language: Language) -> String { language.program.error(self) }
+
+    /// The refusal as a problem on a line of the edit form, for the two that a form can meet.
+    var formProblem: ProblemMessage? {
+        switch self {
+        case let .beforeLatest(_, version, effective): return .effectiveBeforeLatest(version: version, effective: effective)
+        case let .sessionRecorded(_, session): return .sessionRecordedOn(session)
+        default: return nil
+        }
+    }
 }
 
 extension JSONValue {

@@ -79,10 +79,10 @@ public enum ProgramForm {
             switch keyword {
             case "effective":
                 guard let date = LocalDate(rest) else { fail(n, keyword, .notDate, q(rest)); continue }
-                if date < latest.effective {
-                    fail(n, keyword, .effectiveBeforeLatest(version: latest.version, effective: latest.effective), q(rest))
-                } else if let lastSession, date <= lastSession {
-                    fail(n, keyword, .sessionRecordedOn(lastSession), q(rest))
+                do {
+                    try prescription.check(date, lastSession: lastSession)
+                } catch {
+                    if let problem = error.formProblem { fail(n, keyword, problem, q(rest)) }
                 }
                 parsed.effective = date
             case "note":

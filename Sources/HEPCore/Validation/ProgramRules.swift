@@ -1,9 +1,9 @@
 /// Reads a program (`hep.program/1`) and checks it in one pass: every range of the contract,
 /// ordered versions with later effective dates, unique item ids within a version. The model
 /// it returns is whole only when the checker found no problem.
-enum ProgramRules {
-    static let timesPerDay = 1...10
-    static let painLimit = 0...10
+public enum ProgramRules {
+    public static let timesPerDay = 1...10
+    public static let painLimit = 0...10
 
     static func read(_ program: JSONValue, _ c: Checker) -> Program? {
         let root = JSONPath.root

@@ -26,6 +26,7 @@ public protocol ProgramWords: Sendable {
     func formHelp(_ program: Program, version: ProgramVersion) -> [String]
     var editAgain: String { get }
     var nothingToChange: String { get }
+    var contactNeedsTherapist: String { get }
     func exported(_ program: Program, to path: String) -> String
     func exportInsideData(_ out: String, folder: String) -> String
     func importSame(_ path: String) -> String
@@ -135,6 +136,7 @@ extension English: ProgramWords {
             "exercise id from `hep library` adds it; deleting a line removes the exercise.",
         ]
     }
+    public var contactNeedsTherapist: String { "hep: --contact is the therapist's: give --therapist too" }
     public func exported(_ program: Program, to path: String) -> String {
         let latest = program.versions[program.versions.count - 1]
         return "Wrote \"\(program.title)\" for \(program.patient.name) (\(program.patient.id)), versions 1 to \(latest.version) "
@@ -264,6 +266,7 @@ extension Spanish: ProgramWords {
             "un ejercicio de `hep library` lo añade; borrar una línea quita el ejercicio.",
         ]
     }
+    public var contactNeedsTherapist: String { "hep: --contact es el del fisioterapeuta: da también --therapist" }
     public func exported(_ program: Program, to path: String) -> String {
         let latest = program.versions[program.versions.count - 1]
         return "Escrito «\(program.title)» para \(program.patient.name) (\(program.patient.id)), versiones 1 a \(latest.version) "
