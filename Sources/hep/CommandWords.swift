@@ -36,7 +36,12 @@ protocol CommandWords: Sendable {
     func holdsBundledFiles(_ folder: String) -> String
     func installed(_ source: String, as target: String, oldKeptAs: String?) -> String
     func alreadyHolds(_ target: String) -> String
-    func reportInsideData(_ out: String, folder: String) -> String
+    func outInsideData(_ out: String, folder: String) -> String
+    var outEmpty: String { get }
+    func outIsFolder(_ out: String) -> String
+    func outIsLink(_ out: String) -> String
+    func outNotRegular(_ out: String) -> String
+    func outReadOnly(_ out: String) -> String
     func checked(files: Int, invalid: Int) -> String
     // The command line's own mistakes.
     var emptyData: String { get }
@@ -96,9 +101,14 @@ extension English: CommandWords {
         "Installed \(source) as \(target)" + (oldKeptAs.map { "; the old program is kept as \($0)." } ?? ".")
     }
     func alreadyHolds(_ target: String) -> String { "\(target) already holds this program." }
-    func reportInsideData(_ out: String, folder: String) -> String {
-        "hep: \(out) is inside the data folder \(folder); write the report outside it, so that no patient file can be replaced"
+    func outInsideData(_ out: String, folder: String) -> String {
+        "hep: \(out) is inside the data folder \(folder); write it outside any data folder, so that no patient file can be replaced"
     }
+    var outEmpty: String { "hep: give the name of the file to write" }
+    func outIsFolder(_ out: String) -> String { "hep: \(out) is a folder; give the name of a file in it" }
+    func outIsLink(_ out: String) -> String { "hep: \(out) is a symbolic link; give the file it points to, or a new name" }
+    func outNotRegular(_ out: String) -> String { "hep: \(out) is not a regular file (a device or a pipe); give a file name" }
+    func outReadOnly(_ out: String) -> String { "hep: \(out) is read-only; hep does not replace it" }
     func checked(files: Int, invalid: Int) -> String {
         "\(files) file\(files == 1 ? "" : "s") checked: " + (invalid == 0 ? "all valid" : "\(invalid) invalid")
     }
@@ -179,9 +189,14 @@ extension Spanish: CommandWords {
         "Se instaló \(source) como \(target)" + (oldKeptAs.map { "; el programa anterior se conserva como \($0)." } ?? ".")
     }
     func alreadyHolds(_ target: String) -> String { "\(target) ya contiene este programa." }
-    func reportInsideData(_ out: String, folder: String) -> String {
-        "hep: \(out) está dentro de la carpeta de datos \(folder); guarda el informe fuera de ella, para que ningún archivo del paciente pueda sustituirse"
+    func outInsideData(_ out: String, folder: String) -> String {
+        "hep: \(out) está dentro de la carpeta de datos \(folder); guárdalo fuera de toda carpeta de datos, para que ningún archivo del paciente pueda sustituirse"
     }
+    var outEmpty: String { "hep: da el nombre del archivo que se va a escribir" }
+    func outIsFolder(_ out: String) -> String { "hep: \(out) es una carpeta; da el nombre de un archivo dentro de ella" }
+    func outIsLink(_ out: String) -> String { "hep: \(out) es un enlace simbólico; da el archivo al que apunta, o un nombre nuevo" }
+    func outNotRegular(_ out: String) -> String { "hep: \(out) no es un archivo normal (un dispositivo o una tubería); da un nombre de archivo" }
+    func outReadOnly(_ out: String) -> String { "hep: \(out) es de solo lectura; hep no lo sustituye" }
     func checked(files: Int, invalid: Int) -> String {
         "\(files) \(plural(files, "archivo comprobado", "archivos comprobados")): "
             + (invalid == 0 ? plural(files, "es válido", "todos válidos") : "\(invalid) \(plural(invalid, "no válido", "no válidos"))")

@@ -26,10 +26,7 @@ extension ProgramCommand {
         func run() throws {
             let program = try ProgramCommand.read(dataOption)
             let language = languageOption.language
-            if let out, out != "-", isInside(out, dataOption.folder.path) {
-                printError(language.handout.insideData(out, folder: dataOption.folder.path))
-                throw ExitCode(Failure.wouldReplace)
-            }
+            if let out, out != "-" { try OutFile.check(out, data: dataOption.folder) }
             let handout = HEPCore.Handout(program, today: LocalDate(Date()), language: language)
             let text = format == .html ? handout.html : handout.text()
             if let out, out != "-" {

@@ -13,10 +13,7 @@ extension ProgramCommand {
 
         func run() throws {
             let folder = try dataOption.folderWithProgram()
-            if file != "-", isInside(file, folder.path) {
-                printError(runLanguage.program.exportInsideData(file, folder: folder.path))
-                throw ExitCode(Failure.wouldReplace)
-            }
+            if file != "-" { try OutFile.check(file, data: folder) }
             do {
                 let prescription = try Prescription.read(folder)
                 guard file != "-" else { return try printOut(String(decoding: prescription.exported, as: UTF8.self)) }

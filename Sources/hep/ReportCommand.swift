@@ -31,10 +31,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let (start, end) = (range.start, range.end)
         let folder = try dataOption.folderWithProgram()
-        if let out, out != "-", isInside(out, folder.path) {
-            printError(say.reportInsideData(out, folder: folder.path))
-            throw ExitCode(Failure.wouldReplace)
-        }
+        if let out, out != "-" { try OutFile.check(out, data: folder) }
         let text: String
         do {
             let loaded = try ReportLoader.load(folder, from: start, to: end)

@@ -169,7 +169,7 @@ import TestSupport
         for out in [data + "/program.json", data + "/log/2026-11-25.json", scratch.path + "/./data/../data/new.txt"] {
             let refused = try hep("report", "--data", data, "--out", out)
             #expect(refused.status == 73)
-            #expect(refused.stderr == "hep: \(out) is inside the data folder \(data); write the report outside it, so that no patient file can be replaced\n")
+            #expect(refused.stderr == "hep: \(out) is inside the data folder \(data); write it outside any data folder, so that no patient file can be replaced\n")
         }
         #expect(snapshot(data) == before)
         let dash = try hep("report", "--data", data, "--today", "2026-11-25", "--out", "-")

@@ -214,7 +214,7 @@ import Testing
         let inside = try hep("program", "handout", "--out", data + "/handout.txt", "--data", data, "--lang", "en")
         #expect(inside.status == 73)
         #expect(inside.stdout.isEmpty)
-        #expect(inside.stderr == "hep: \(data)/handout.txt is inside the data folder \(data); write the handout outside it, "
+        #expect(inside.stderr == "hep: \(data)/handout.txt is inside the data folder \(data); write it outside any data folder, "
             + "so that no patient file can be replaced\n")
         #expect(!FileManager.default.fileExists(atPath: data + "/handout.txt"))
         let replace = try hep("program", "handout", "--out", data + "/program.json", "--data", data)

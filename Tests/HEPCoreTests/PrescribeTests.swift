@@ -317,7 +317,7 @@ import Testing
 
         let inside = try Self.program(clinic, ["export", clinic + "/copy.json"])
         #expect(inside.status == 73)
-        #expect(inside.stderr == "hep: \(clinic)/copy.json is inside the data folder \(clinic); write the copy outside it, so that no patient file can be replaced\n")
+        #expect(inside.stderr == "hep: \(clinic)/copy.json is inside the data folder \(clinic); write it outside any data folder, so that no patient file can be replaced\n")
     }
 
     /// The README's worked example runs as written, so it cannot drift from hep.
@@ -335,5 +335,41 @@ import Testing
         #expect(program.versions[1].items.map(\.id) == ["quad-set-r", "slr-r", "sit-to-stand"])
         #expect(FileManager.default.fileExists(atPath: scratch.path + "/alex.html"))
         #expect(Self.json(scratch.path + "/alex.json")?["versions"] != nil)
+    }
+
+    /// What a command writes where the user says: never over a link, a folder, a device,
+    /// a pipe or a read-only file, and never into any data folder.
+    @Test func aFileToWriteIsNeverSomethingElse() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let data = try Self.built(scratch)
+        let other = scratch.path + "/other"
+        #expect(try hep("init", "--data", other).status == 0)
+        let target = scratch.write("target.json", "kept")
+        let link = scratch.path + "/link.json"
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        let fifo = scratch.path + "/fifo"
+        mkfifo(fifo, 0o600)
+        let readOnly = scratch.write("read-only.json", "kept")
+        chmod(readOnly, 0o400)
+        let before = snapshot(scratch.path)
+        for (out, message) in [
+            (link, "hep: \(link) is a symbolic link; give the file it points to, or a new name"),
+            (scratch.path, "hep: \(scratch.path) is a folder; give the name of a file in it"),
+            (fifo, "hep: \(fifo) is not a regular file (a device or a pipe); give a file name"),
+            ("/dev/null", "hep: /dev/null is not a regular file (a device or a pipe); give a file name"),
+            (readOnly, "hep: \(readOnly) is read-only; hep does not replace it"),
+            (other + "/program.json", "hep: \(other)/program.json is inside the data folder \(other); write it outside any data folder, so that no patient file can be replaced"),
+            (other + "/log/x.json", "hep: \(other)/log/x.json is inside the data folder \(other); write it outside any data folder, so that no patient file can be replaced"),
+            ("", "hep: give the name of the file to write"),
+        ] {
+            for arguments in [["program", "export", out], ["program", "handout", "--out", out], ["report", "--out", out]] {
+                let result = try run(Repo.hep, arguments + ["--data", data])
+                #expect(result.status == 73, "\(arguments)")
+                #expect(result.stderr == message + "\n", "\(arguments)")
+            }
+        }
+        #expect(snapshot(scratch.path) == before, "nothing written, nothing replaced")
+        #expect(readText(target) == "kept")
     }
 }

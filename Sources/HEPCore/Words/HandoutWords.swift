@@ -20,7 +20,6 @@ public protocol HandoutWords: Sendable {
     var safetyLabel: String { get }
     var equipmentLabel: String { get }
     func questions(_ therapist: Therapist) -> String
-    func insideData(_ out: String, folder: String) -> String
 }
 
 extension Language {
@@ -56,9 +55,6 @@ extension English: HandoutWords {
     public func questions(_ therapist: Therapist) -> String {
         "Questions about your program? Ask \(therapist.name)" + (therapist.contact.map { ": \($0)" } ?? ".")
     }
-    public func insideData(_ out: String, folder: String) -> String {
-        "hep: \(out) is inside the data folder \(folder); write the handout outside it, so that no patient file can be replaced"
-    }
 }
 
 extension Spanish: HandoutWords {
@@ -84,8 +80,5 @@ extension Spanish: HandoutWords {
     public var equipmentLabel: String { "Necesitas" }
     public func questions(_ therapist: Therapist) -> String {
         "¿Tienes dudas sobre tu programa? Pregunta a \(therapist.name)" + (therapist.contact.map { ": \($0)" } ?? ".")
-    }
-    public func insideData(_ out: String, folder: String) -> String {
-        "hep: \(out) está dentro de la carpeta de datos \(folder); guarda la hoja fuera de ella, para que ningún archivo del paciente pueda sustituirse"
     }
 }

@@ -28,7 +28,6 @@ public protocol ProgramWords: Sendable {
     var nothingToChange: String { get }
     var contactNeedsTherapist: String { get }
     func exported(_ program: Program, to path: String) -> String
-    func exportInsideData(_ out: String, folder: String) -> String
     func importSame(_ path: String) -> String
     func imported(_ added: [ProgramVersion], from file: String, into path: String) -> String
     func refused(_ refusal: ImportRefusal, file: String) -> String
@@ -141,9 +140,6 @@ extension English: ProgramWords {
         let latest = program.versions[program.versions.count - 1]
         return "Wrote \"\(program.title)\" for \(program.patient.name) (\(program.patient.id)), versions 1 to \(latest.version) "
             + "(the latest from \(latest.effective)), to \(path): the prescription only, no day logs."
-    }
-    public func exportInsideData(_ out: String, folder: String) -> String {
-        "hep: \(out) is inside the data folder \(folder); write the copy outside it, so that no patient file can be replaced"
     }
     public func importSame(_ path: String) -> String { "\(path) already holds this program; nothing was written." }
     public func imported(_ added: [ProgramVersion], from file: String, into path: String) -> String {
@@ -271,9 +267,6 @@ extension Spanish: ProgramWords {
         let latest = program.versions[program.versions.count - 1]
         return "Escrito «\(program.title)» para \(program.patient.name) (\(program.patient.id)), versiones 1 a \(latest.version) "
             + "(la última desde el \(latest.effective)), en \(path): solo la prescripción, ningún registro diario."
-    }
-    public func exportInsideData(_ out: String, folder: String) -> String {
-        "hep: \(out) está dentro de la carpeta de datos \(folder); escribe la copia fuera, para que ningún archivo del paciente se reemplace"
     }
     public func importSame(_ path: String) -> String { "\(path) ya tiene este programa; no se escribió nada." }
     public func imported(_ added: [ProgramVersion], from file: String, into path: String) -> String {
