@@ -49,10 +49,10 @@ extension ProgramCommand {
                 switch try ProgramImport.merge(incoming, into: here, lastSession: here.lastSessionDay(in: folder)) {
                 case .same:
                     try printOut(TerminalText.safe(w.importSame(folder.programPath)) + "\n")
-                case let .continued(merged, added):
+                case let .continued(merged, added, replacing):
                     try merged.write(lock)
-                    var lines = [w.imported(added, from: file, into: folder.programPath)]
-                    var previous = here.latest
+                    var lines = [w.imported(added, replacing: replacing, from: file, into: folder.programPath)]
+                    var previous = merged.program.versions.dropLast(added.count).last
                     for version in added {
                         lines += TextWidth.wrap(w.historyVersion(version), 80)
                         lines += HistoryText.changeLines(ItemChange.compare(previous, version, in: merged.program), program: merged.program,

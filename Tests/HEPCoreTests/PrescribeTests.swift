@@ -289,15 +289,13 @@ import Testing
         let installed = try Documents.loadProgram(home + "/program.json", display: "home").installed
         #expect(installed == LocalDate(Date()), "the patient's install date is kept")
 
-        // Refusals: an older copy, another patient, a rewritten version, a version over a session.
+        // Refusals: an older copy, another patient, a broken file.
         let before = snapshot(home)
         let other = scratch.write("other.json", try #require(readText(file)).replacingOccurrences(of: "demo-001", with: "demo-002"))
-        let rewritten = scratch.write("rewritten.json", try #require(readText(file)).replacingOccurrences(of: "\"Week 5\"", with: "\"Week five\""))
         let broken = scratch.write("broken.json", "{\"schema\": \"hep.program/1\"}")
         for (source, status, message) in [
-            (Repo.example, 73, "hep: \(Repo.example) is an older copy of this program (2 versions; here 3); nothing was imported"),
+            (Repo.example, 73, "hep: \(Repo.example) is an older copy of this program (2 of the 3 versions here); nothing was imported"),
             (other, 73, "hep: \(other) is a program for Alex Demo (demo-002), and this folder's is for Alex Demo (demo-001); nothing was imported"),
-            (rewritten, 73, "hep: \(rewritten): version 3 differs from the one here, and a version is never changed once written; nothing was imported"),
             (broken, 65, "\(broken): $: missing field \"patient\""),
         ] as [(String, Int32, String)] {
             let result = try Self.program(home, ["import", source])
@@ -305,15 +303,37 @@ import Testing
             #expect(result.errLines.first == message, "\(source)")
         }
         #expect(snapshot(home) == before, "no refused import wrote anything")
+
+        // The clinic changed version 3 again before the patient used it: the new one replaces it.
+        _ = try Self.program(clinic, ["change", "bridge", "--reps", "14", "--effective", "2026-12-07"])
+        _ = try Self.program(clinic, ["export", file])
+        let replaced = try Self.program(home, ["import", file])
+        #expect(replaced.outLines == [
+            "Took version 3 from \(file) into \(home)/program.json (version 3 replaces the one here, under which nothing was recorded):",
+            "Version 3, from 2026-12-07: Week 5", "  changed bridge (Bridges): reps 10 -> 14",
+        ])
+
+        // Once a session is recorded under it, version 3 is never replaced, nor dated over.
         Self.session(on: LocalDate("2026-12-08")!, version: 3, in: home)
-        let beforeSession = snapshot(home)
+        let used = snapshot(home)
+        let rewritten = scratch.write("rewritten.json", try #require(readText(file)).replacingOccurrences(of: "\"Week 5\"", with: "\"Week five\""))
+        let painLimit = scratch.write("limit.json", try #require(readText(file)).replacingOccurrences(of: "\"painLimit\": 5,\n  \"patient\"",
+                                                                                                      with: "\"painLimit\": 8,\n  \"patient\""))
         _ = try Self.program(clinic, ["remove", "bridge", "--effective", "2026-12-08"])
         _ = try Self.program(clinic, ["export", file])
-        let over = try Self.program(home, ["import", file])
-        #expect(over.status == 73)
-        #expect(over.stderr == "hep: \(file): version 4 takes effect on 2026-12-08, but a session was recorded here on 2026-12-08 "
-            + "under the version before; ask for it dated 2026-12-09 or later. Nothing was imported\n")
-        #expect(snapshot(home) == beforeSession)
+        for (source, message) in [
+            (rewritten, "hep: \(rewritten): version 3 differs from the one here, under which sessions were recorded (the last on 2026-12-08); "
+                + "ask for the change as a new version dated 2026-12-09 or later. Nothing was imported"),
+            (painLimit, "hep: \(painLimit) changes the program's pain limit from 5 to 8, which would judge the sessions recorded here again; "
+                + "ask for the limit on each exercise in a new version instead. Nothing was imported"),
+            (file, "hep: \(file): version 4 takes effect on 2026-12-08, but a session was recorded here on 2026-12-08 "
+                + "under the version before; ask for it dated 2026-12-09 or later. Nothing was imported"),
+        ] {
+            let result = try Self.program(home, ["import", source])
+            #expect(result.status == 73, "\(source)")
+            #expect(result.stderr == message + "\n", "\(source)")
+        }
+        #expect(snapshot(home) == used)
 
         let inside = try Self.program(clinic, ["export", clinic + "/copy.json"])
         #expect(inside.status == 73)

@@ -33,10 +33,10 @@ public struct Prescription: Sendable {
         Prescription(program: program, document: program.json, path: folder.programPath)
     }
 
-    /// The last day a session was recorded under the latest version (a day log that cannot be
-    /// read counts as one: what it holds is unknown, so nothing may be dated over it).
+    /// The last day a session was recorded (a day log that cannot be read counts as one:
+    /// what it holds is unknown, so nothing may be dated over it).
     public func lastSessionDay(in folder: DataFolder) -> LocalDate? {
-        for date in folder.logDates().reversed() where date >= latest.effective {
+        for date in folder.logDates().reversed() {
             guard let log = try? Documents.loadLog(folder.logPath(date), display: folder.logPath(date), program: nil, fileDate: date)
             else { return date }
             if !log.sessions.isEmpty { return date }

@@ -29,7 +29,7 @@ public protocol ProgramWords: Sendable {
     var contactNeedsTherapist: String { get }
     func exported(_ program: Program, to path: String) -> String
     func importSame(_ path: String) -> String
-    func imported(_ added: [ProgramVersion], from file: String, into path: String) -> String
+    func imported(_ added: [ProgramVersion], replacing: Bool, from file: String, into path: String) -> String
     func refused(_ refusal: ImportRefusal, file: String) -> String
     var abandoned: String { get }
     func editorFailed(_ editor: String, status: Int32) -> String
@@ -142,22 +142,28 @@ extension English: ProgramWords {
             + "(the latest from \(latest.effective)), to \(path): the prescription only, no day logs."
     }
     public func importSame(_ path: String) -> String { "\(path) already holds this program; nothing was written." }
-    public func imported(_ added: [ProgramVersion], from file: String, into path: String) -> String {
-        added.isEmpty ? "Took the program's details (title, therapist, pain limit) from \(file) into \(path); no new version."
-            : "Took version" + (added.count == 1 ? " \(added[0].version)" : "s \(added[0].version) to \(added[added.count - 1].version)")
-            + " from \(file) into \(path):"
+    public func imported(_ added: [ProgramVersion], replacing: Bool, from file: String, into path: String) -> String {
+        guard let first = added.first, let last = added.last else {
+            return "Took the program's details (title, therapist) from \(file) into \(path); no new version."
+        }
+        return "Took version" + (added.count == 1 ? " \(first.version)" : "s \(first.version) to \(last.version)") + " from \(file) into \(path)"
+            + (replacing ? " (version \(first.version) replaces the one here, under which nothing was recorded):" : ":")
     }
     public func refused(_ refusal: ImportRefusal, file: String) -> String {
         switch refusal {
         case let .otherPatient(here, other):
             return "hep: \(file) is a program for \(other.name) (\(other.id)), and this folder's is for \(here.name) (\(here.id)); nothing was imported"
-        case let .diverged(version):
-            return "hep: \(file): version \(version) differs from the one here, and a version is never changed once written; nothing was imported"
+        case let .diverged(version, session):
+            return "hep: \(file): version \(version) differs from the one here, under which sessions were recorded (the last on \(session)); "
+                + "ask for the change as a new version dated \(session.adding(days: 1)) or later. Nothing was imported"
         case let .older(here, other):
-            return "hep: \(file) is an older copy of this program (\(other) versions; here \(here)); nothing was imported"
+            return "hep: \(file) is an older copy of this program (\(other) of the \(here) versions here); nothing was imported"
         case let .overSession(version, effective, session):
             return "hep: \(file): version \(version) takes effect on \(effective), but a session was recorded here on \(session) "
                 + "under the version before; ask for it dated \(session.adding(days: 1)) or later. Nothing was imported"
+        case let .painLimitChanged(from, to):
+            return "hep: \(file) changes the program's pain limit from \(from) to \(to), which would judge the sessions recorded here again; "
+                + "ask for the limit on each exercise in a new version instead. Nothing was imported"
         }
     }
     public var editAgain: String { "Edit again? (y/n) " }
@@ -269,22 +275,28 @@ extension Spanish: ProgramWords {
             + "(la última desde el \(latest.effective)), en \(path): solo la prescripción, ningún registro diario."
     }
     public func importSame(_ path: String) -> String { "\(path) ya tiene este programa; no se escribió nada." }
-    public func imported(_ added: [ProgramVersion], from file: String, into path: String) -> String {
-        added.isEmpty ? "Tomados los datos del programa (título, fisioterapeuta, límite de dolor) de \(file) en \(path); ninguna versión nueva."
-            : (added.count == 1 ? "Tomada la versión \(added[0].version)" : "Tomadas las versiones \(added[0].version) a \(added[added.count - 1].version)")
-            + " de \(file) en \(path):"
+    public func imported(_ added: [ProgramVersion], replacing: Bool, from file: String, into path: String) -> String {
+        guard let first = added.first, let last = added.last else {
+            return "Tomados los datos del programa (título, fisioterapeuta) de \(file) en \(path); ninguna versión nueva."
+        }
+        return (added.count == 1 ? "Tomada la versión \(first.version)" : "Tomadas las versiones \(first.version) a \(last.version)")
+            + " de \(file) en \(path)" + (replacing ? " (la versión \(first.version) sustituye a la de aquí, con la que no hay nada registrado):" : ":")
     }
     public func refused(_ refusal: ImportRefusal, file: String) -> String {
         switch refusal {
         case let .otherPatient(here, other):
             return "hep: \(file) es un programa para \(other.name) (\(other.id)), y el de esta carpeta es para \(here.name) (\(here.id)); no se importó nada"
-        case let .diverged(version):
-            return "hep: \(file): la versión \(version) no es igual a la de aquí, y una versión no cambia nunca una vez escrita; no se importó nada"
+        case let .diverged(version, session):
+            return "hep: \(file): la versión \(version) no es igual a la de aquí, con la que hay sesiones registradas (la última el \(session)); "
+                + "pide el cambio como una versión nueva fechada el \(session.adding(days: 1)) o después. No se importó nada"
         case let .older(here, other):
-            return "hep: \(file) es una copia más antigua de este programa (\(other) versiones; aquí \(here)); no se importó nada"
+            return "hep: \(file) es una copia más antigua de este programa (\(other) de las \(here) versiones de aquí); no se importó nada"
         case let .overSession(version, effective, session):
             return "hep: \(file): la versión \(version) empieza el \(effective), pero aquí hay una sesión registrada el \(session) "
                 + "con la versión anterior; pide que la fechen el \(session.adding(days: 1)) o después. No se importó nada"
+        case let .painLimitChanged(from, to):
+            return "hep: \(file) cambia el límite de dolor del programa de \(from) a \(to), lo que volvería a juzgar las sesiones registradas aquí; "
+                + "pide el límite en cada ejercicio en una versión nueva. No se importó nada"
         }
     }
     public var editAgain: String { "¿Editar otra vez? (s/n) " }
