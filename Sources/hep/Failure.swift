@@ -27,8 +27,10 @@ enum Failure {
             return ExitCode(invalidData)
         case let refused as PrescribeError:
             printError(refused.description(in: runLanguage))
-            if case .programExists = refused { return ExitCode(wouldReplace) }
-            return ExitCode(usage)
+            switch refused {
+            case .programExists, .logsWithoutProgram, .readOnly: return ExitCode(wouldReplace)
+            default: return ExitCode(usage)
+            }
         case let storage as StorageError:
             printError("hep: " + storage.description(in: runLanguage))
             switch storage.kind {

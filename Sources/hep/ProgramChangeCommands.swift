@@ -4,12 +4,15 @@ import HEPCore
 
 /// `--effective` and `--note`, shared by every command that changes a program.
 struct ChangeOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The day the change takes effect (default: today, or tomorrow when a session is already recorded today).",
-                               valueName: "date"), transform: parseDate)
+    @Option(help: ArgumentHelp(effectiveHelp, valueName: "date"), transform: parseDate)
     var effective: LocalDate?
 
-    @Option(help: ArgumentHelp("Why it changed, for the history.", valueName: "text"))
+    @Option(help: ArgumentHelp("The therapist's note on this version: in the history, and shown to the patient (Today screen, handout).",
+                               valueName: "text"))
     var note: String?
+
+    static let effectiveHelp = "The day the change takes effect (default: today; tomorrow when a session is already recorded today; "
+        + "the date of a version prepared for a later day, which the change then joins)."
 }
 
 /// The options that set an item's prescription; those not given stay as they are.
@@ -96,9 +99,9 @@ extension ProgramCommand {
                                                      note: change.note.flatMap { $0.isEmpty ? nil : $0 }, items: []),
                                   ])
             do {
-                if dataOption.hasProgram { throw PrescribeError.programExists(folder.programPath) }
+                try ProgramCommand.refuseStarting(in: dataOption)
                 let lock = try WriterLock.acquire(folder)
-                if dataOption.hasProgram { throw PrescribeError.programExists(folder.programPath) }
+                try ProgramCommand.refuseStarting(in: dataOption)
                 try Prescription.start(program, in: folder).write(lock)
             } catch {
                 throw Failure.exit(error)
@@ -176,6 +179,12 @@ extension ProgramCommand {
         }
     }
 
+    /// A program is started only where there is none, and no day logs of another one.
+    static func refuseStarting(in dataOption: DataOption) throws(PrescribeError) {
+        if dataOption.hasProgram { throw .programExists(dataOption.folder.programPath) }
+        if !dataOption.folder.logDates().isEmpty { throw .logsWithoutProgram(dataOption.folder.path) }
+    }
+
     static func noSuchItem(_ id: String, in version: ProgramVersion) -> PrescribeError {
         .noSuchItem(id, version: version.version, items: version.items.map(\.id))
     }
@@ -202,8 +211,12 @@ extension ProgramCommand {
             }
             try changed.write(lock)
             var lines: [String] = []
-            if options.effective == nil, let lastSession, effective == lastSession.adding(days: 1), effective > today {
-                lines.append(w.deferred(to: effective, session: lastSession))
+            if options.effective == nil, effective > today {
+                if let lastSession, effective == lastSession.adding(days: 1) {
+                    lines.append(w.deferred(to: effective, session: lastSession))
+                } else if landing.joined {
+                    lines.append(w.joinsPending(landing.version))
+                }
             }
             lines.append(w.wrote(landing.version, joined: landing.joined, path: folder.programPath))
             lines += HistoryText.changeLines(landing.changes, program: changed.program, language: runLanguage)

@@ -8,17 +8,21 @@ extension ProgramCommand {
     /// form becomes a version, and a form saved unchanged writes nothing.
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "edit", abstract: "Edit the latest version as text in $VISUAL or $EDITOR (default vi); a valid change is a new version.")
+            commandName: "edit",
+            abstract: "Edit the latest version as text in $VISUAL or $EDITOR (default vi); a valid change becomes a version, as add and change do.")
         @OptionGroup var dataOption: DataOption
         @OptionGroup var languageOption: LanguageOption
-        @Option(help: ArgumentHelp("The day the change takes effect (default: today, or tomorrow when a session is already recorded today).",
-                                   valueName: "date"), transform: parseDate)
+        @Option(help: ArgumentHelp(ChangeOptions.effectiveHelp, valueName: "date"), transform: parseDate)
         var effective: LocalDate?
 
         func run() throws {
             let folder = try dataOption.folderWithProgram()
             let library = try LibraryCommand.load(dataOption)
             let w = runLanguage.program
+            if isatty(0) == 0, Self.editor == nil {
+                printError(w.editNeedsTerminal)
+                throw ExitCode(Failure.noTerminal)
+            }
             do {
                 let lock = try WriterLock.acquire(folder)
                 let prescription = try Prescription.read(folder)
@@ -28,15 +32,22 @@ extension ProgramCommand {
                 let draft = try Draft(form)
                 defer { draft.remove() }
                 while true {
-                    try edit(draft.path)
+                    try edit(draft)
                     let text = try draft.read()
                     if text == form { return try printOut(w.unchanged(prescription.latest) + "\n") }
+                    // A form emptied (an editor's slip, or a way out) changes nothing.
+                    if text.split(separator: "\n").allSatisfy({ $0.allSatisfy(\.isWhitespace) || $0.hasPrefix("#") }) {
+                        printError(w.emptyForm)
+                        throw ExitCode(Failure.invalidData)
+                    }
                     let parsed: ProgramForm.Parsed
                     do {
                         parsed = try ProgramForm.parse(text, display: draft.path, prescription: prescription, library: library,
                                                        lastSession: lastSession)
                     } catch {
-                        error.problems.forEach { printError($0.description(in: runLanguage)) }
+                        // A file of garbage would be a line per line: the first few say enough.
+                        error.problems.prefix(20).forEach { printError($0.description(in: runLanguage)) }
+                        if error.problems.count > 20 { printError(w.moreProblems(error.problems.count - 20)) }
                         if askAgain() { continue }
                         printError(w.abandoned)
                         throw ExitCode(Failure.invalidData)
@@ -54,14 +65,38 @@ extension ProgramCommand {
             }
         }
 
-        /// Runs `$VISUAL`, else `$EDITOR`, else vi, through the shell (so `code -w` works),
-        /// on the terminal hep was given.
-        private func edit(_ path: String) throws {
+        /// `$VISUAL`, else `$EDITOR`, when either is set.
+        static var editor: String? {
             let environment = ProcessInfo.processInfo.environment
-            let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
+            return [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty }
+        }
+
+        /// Runs the editor (vi by default) through the shell, so `code -w` works, on the
+        /// terminal hep was given. Meanwhile Ctrl-C is the editor's, and a hangup or a kill
+        /// removes the form before hep goes.
+        private func edit(_ draft: Draft) throws {
+            let editor = Self.editor ?? "vi"
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/bin/sh")
-            process.arguments = ["-c", editor + " \"$1\"", "sh", path]
+            process.arguments = ["-c", editor + " \"$1\"", "sh", draft.path]
+            Draft.removedOnSignal = strdup(draft.path)
+            defer {
+                [SIGINT, SIGQUIT, SIGTERM, SIGHUP].forEach { signal($0, SIG_DFL) }
+                free(Draft.removedOnSignal)
+                Draft.removedOnSignal = nil
+            }
+            // A parent may have started hep with these blocked; a hangup must still reach it.
+            var signals = sigset_t()
+            sigemptyset(&signals)
+            [SIGINT, SIGQUIT, SIGTERM, SIGHUP].forEach { sigaddset(&signals, $0) }
+            sigprocmask(SIG_UNBLOCK, &signals, nil)
+            [SIGINT, SIGQUIT].forEach { signal($0, { _ in }) }
+            [SIGTERM, SIGHUP].forEach {
+                signal($0, { code in
+                    if let path = Draft.removedOnSignal { unlink(path) }
+                    _exit(128 + code)
+                })
+            }
             try process.run()
             process.waitUntilExit()
             guard process.terminationStatus == 0 else {
@@ -70,14 +105,17 @@ extension ProgramCommand {
             }
         }
 
-        /// Whether to edit again: yes unless the answer is no or nothing can be read.
+        /// Whether to edit again: yes or no, asked until one is given; no answer is no.
         private func askAgain() -> Bool {
-            FileHandle.standardError.write(Data(runLanguage.program.editAgain.utf8))
-            guard let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() else {
-                FileHandle.standardError.write(Data("\n".utf8))
-                return false
+            let w = runLanguage.program
+            while true {
+                FileHandle.standardError.write(Data(w.editAgain.utf8))
+                let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased()
+                if isatty(0) == 0 { FileHandle.standardError.write(Data("\n".utf8)) }
+                guard let answer else { return false }
+                if w.yes.contains(answer) { return true }
+                if w.no.contains(answer) { return false }
             }
-            return !answer.hasPrefix("n")
         }
     }
 }
@@ -100,5 +138,11 @@ private struct Draft {
         do { return String(decoding: try FileReader.read(path, display: path), as: UTF8.self) } catch { throw InvalidData([error]) }
     }
 
-    func remove() { unlink(path) }
+    /// The form's path for a signal handler, which can reach no Swift value but a global.
+    nonisolated(unsafe) static var removedOnSignal: UnsafeMutablePointer<CChar>?
+
+    /// Removed whatever the editor left there, a file or an empty folder.
+    func remove() {
+        if unlink(path) != 0 { rmdir(path) }
+    }
 }

@@ -42,6 +42,7 @@ extension ProgramCommand {
                 let incoming = try Prescription.read(file: file)
                 let lock = try WriterLock.acquire(folder)
                 guard dataOption.hasProgram else {
+                    try ProgramCommand.refuseStarting(in: dataOption)
                     _ = try ProgramInstaller.install(try ProgramInstaller.check(file, display: file), into: lock, force: false)
                     return try printOut(TerminalText.safe(say.installed(file, as: folder.programPath, oldKeptAs: nil)) + "\n")
                 }

@@ -83,11 +83,11 @@ import Testing
             Version 1, from 2026-11-02: Start: regain thigh control and knee bend
               added quad-set-r (Quad sets): 3 x 10, hold 5 s, right; rest 30 s; 2/day, daily
               added slr-r (Straight leg raise): 3 x 10, right; rest 30 s; 2/day, daily
-              added heel-slide-r (Heel slides): 2 x 15, hold 3 s, right; rest 30 s; 2/day,
-                      daily
+              added heel-slide-r (Heel slides): 2 x 15, hold 3 s, right; rest 30 s;
+                      2/day, daily
               added ankle-pumps (Ankle pumps): 2 x 20, each side; rest 15 s; 1/day, daily
-              added hamstring-stretch (Hamstring stretch): 1 x 3, hold 30 s, each side; rest
-                      15 s; 1/day, daily
+              added hamstring-stretch (Hamstring stretch): 1 x 3, hold 30 s, each side;
+                      rest 15 s; 1/day, daily
 
             Version 2, from 2026-11-23: Progression at week 3: more reps on leg raises, add
             bridges, sit to stand and balance; fewer quad sets
@@ -391,5 +391,42 @@ import Testing
         }
         #expect(snapshot(scratch.path) == before, "nothing written, nothing replaced")
         #expect(readText(target) == "kept")
+    }
+
+    @Test func aProgramIsNeverWrittenOverDayLogsOfAnotherOrOverAReadOnlyOrTooLargeFile() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let logs = scratch.path + "/logs"
+        Self.session(on: LocalDate("2026-11-20")!, version: 1, in: logs)
+        let file = scratch.path + "/alex.json"
+        try FileManager.default.copyItem(atPath: Repo.example, toPath: file)
+        for arguments in [["new", "--patient-name", "Ana", "--title", "Knee"], ["import", file]] {
+            let result = try Self.program(logs, arguments)
+            #expect(result.status == 73, "\(arguments)")
+            #expect(result.stderr == "hep: \(logs) holds day logs but no program: they were recorded under another one; "
+                + "start this program in a new folder\n", "\(arguments)")
+            #expect(!FileManager.default.fileExists(atPath: logs + "/program.json"))
+        }
+
+        let data = try Self.built(scratch)
+        chmod(data + "/program.json", 0o400)
+        let before = snapshot(data)
+        let readOnly = try Self.program(data, ["change", "bridge", "--reps", "12"])
+        #expect(readOnly.status == 73)
+        #expect(readOnly.stderr == "hep: \(data)/program.json is read-only; make it writable (chmod 600) to change the program. Nothing was written\n")
+        #expect(snapshot(data) == before)
+
+        // An item's notes of 6.5 MB, in two versions, copied into a third, would pass what hep reads.
+        chmod(data + "/program.json", 0o600)
+        var text = try #require(readText(data + "/program.json"))
+        text = text.replacingOccurrences(of: "\"notes\": \"Slow on the way down\"",
+                                         with: "\"notes\": \"" + String(repeating: "slow ", count: 1_300_000) + "\"")
+        try Data(text.utf8).write(to: URL(fileURLWithPath: data + "/program.json"))
+        let large = snapshot(data)
+        let tooLarge = try Self.program(data, ["change", "bridge", "--reps", "12", "--effective", "2026-12-07"])
+        #expect(tooLarge.status == 64)
+        #expect(tooLarge.stderr.hasPrefix("hep: \(data)/program.json would be "))
+        #expect(tooLarge.stderr.hasSuffix(" bytes, over the 16 MiB hep reads; shorten the notes. Nothing was written\n"))
+        #expect(snapshot(data) == large)
     }
 }

@@ -22,6 +22,7 @@ import Testing
 
         /// Runs `hep program edit` with an editor whose n-th run applies `scripts[n]`.
         func edit(_ scripts: [String], input: String? = nil, extra: [String] = []) throws -> Run {
+            try? FileManager.default.removeItem(atPath: scratch.path + "/forms")
             var editor = "#!/bin/sh\nn=$(ls \(scratch.path)/forms 2>/dev/null | wc -l)\nmkdir -p \(scratch.path)/forms\ncp \"$1\" \(scratch.path)/forms/$n\n"
             for (n, script) in scripts.enumerated() { editor += "[ $n = \(n) ] && sed -i '\(script)' \"$1\"\n" }
             editor += "exit 0\n"
@@ -45,8 +46,8 @@ import Testing
         #expect(result.outLines == [
             "Wrote version 3, in force from 2026-12-07, to \(s.data)/program.json:",
             "  changed slr-r (Straight leg raise): sets 3 -> 4, days daily -> mon-fri,",
-            "            pain limit 5 -> 4,",
-            "            notes \"Slow on the way down\" -> \"Slow down; \\n then rest\"",
+            "            pain limit 5 -> 4, notes \"Slow on the way down\" -> \"Slow down; \\n then",
+            "            rest\"",
             "  added   calf-raise (Calf raises): 2 x 15; rest 45 s; 1/day, daily",
             "  removed bridge (Bridges)",
         ])
@@ -73,7 +74,7 @@ import Testing
         #expect(file.hasPrefix(s.tmp + "/hep-program-") && file.hasSuffix(".txt"))
         #expect(result.errLines == [
             "\(file):\(line("effective ")): effective: is before version 2, in force from 2026-11-23; a change takes effect on or after it (got \"2026-11-01\")",
-            "\(file):\(line("quad-set-r ")): quad-set-r: is not part of a dose: SETS x REPS, hold S, rest S, left/right/both/none, N/day, days, limit P (got \"wobble\")",
+            "\(file):\(line("quad-set-r ")): quad-set-r: is not part of a dose: SETS x REPS, hold S, rest S, left/right/both/none, N/day, days, limit P or limit program (got \"wobble\")",
             "\(file):\(line("bridge ")): bridge reps: must be a whole number from 1 to 200 (got 0)",
             "\(file):\(form.count): knee-hug: there is no exercise 'knee-hugs' in the library; `hep library` lists them",
             "Edit again? (y/n) ",
@@ -89,7 +90,7 @@ import Testing
         let result = try s.edit(["s/^bridge .*/bridge bridge 3 x 0/", "s/^bridge .*/bridge bridge 3 x 12/"], input: "y\n",
                                 extra: ["--effective", "2026-12-07"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr.hasSuffix(": bridge reps: must be a whole number from 1 to 200 (got 0)\nEdit again? (y/n) "))
+        #expect(result.stderr.hasSuffix(": bridge reps: must be a whole number from 1 to 200 (got 0)\nEdit again? (y/n) \n"), "without a terminal, the answer's line ends the prompt")
         #expect(s.form(1).contains("bridge bridge 3 x 0"), "the second run opens the form as it was left")
         #expect(s.form(1).contains("effective 2026-12-07"))
         #expect(try s.program.versions[2].item("bridge")?.reps == 12)
@@ -113,5 +114,43 @@ import Testing
         #expect(failed.stderr == "hep: the editor (false) exited with status 1; the program was not changed\n")
         #expect(snapshot(s.data) == before)
         #expect(Folders.entries(s.tmp).isEmpty)
+    }
+
+    @Test func anEmptyFormATwiceGivenPartAndAnUnclearAnswerChangeNothing() throws {
+        let s = try Setup()
+        defer { s.scratch.remove() }
+        let before = snapshot(s.data)
+        let emptied = try s.edit(["d"])
+        #expect(emptied.status == 65)
+        #expect(emptied.stderr == "hep: the form was saved empty; the program was not changed\n")
+        let twice = try s.edit(["s/^bridge .*/bridge bridge 3 x 10, hold 3, hold 5/"], input: "maybe\nno\n")
+        #expect(twice.status == 65)
+        #expect(twice.errLines.first?.hasSuffix(": bridge: is given twice; keep one (got \"hold 5\")") == true)
+        #expect(twice.errLines.filter { $0.hasPrefix("Edit again?") }.count == 2, "an answer that is neither yes nor no is asked again")
+        #expect(snapshot(s.data) == before)
+        #expect(Folders.entries(s.tmp).isEmpty)
+
+        let program = try s.edit(["s/^sit-to-stand .*/sit-to-stand sit-to-stand 3 x 8, rest 60, mon,wed,fri, limit program/"],
+                                 extra: ["--effective", "2026-12-07"])
+        #expect(program.status == 0, "\(program.stderr)")
+        #expect(try s.program.versions[2].item("sit-to-stand")?.painLimit == nil, "limit program: the program's limit")
+    }
+
+    @Test func aKilledEditLeavesNoFormAndNoTerminalNoEditorIsRefused() throws {
+        let s = try Setup()
+        defer { s.scratch.remove() }
+        let before = snapshot(s.data)
+        // The editor kills hep: its parent, or its parent's parent when the shell forked.
+        let killer = s.scratch.write("killer.sh",
+                                     "#!/bin/sh\np=$PPID\n[ \"$(ps -o comm= -p $p)\" = hep ] || p=$(ps -o ppid= -p $p)\nkill -TERM $p\nsleep 1\n")
+        chmod(killer, 0o700)
+        let killed = try run(Repo.hep, ["program", "edit", "--data", s.data], environment: ["EDITOR": killer, "VISUAL": "", "TMPDIR": s.tmp])
+        #expect(killed.status == 128 + SIGTERM)
+        #expect(Folders.entries(s.tmp).isEmpty, "the form, which names the patient, is removed")
+        #expect(snapshot(s.data) == before)
+
+        let blind = try run(Repo.hep, ["program", "edit", "--data", s.data], environment: ["EDITOR": "", "VISUAL": "", "TMPDIR": s.tmp])
+        #expect(blind.status == 69)
+        #expect(blind.stderr == "hep: hep program edit opens an editor, which needs a terminal; or set $VISUAL or $EDITOR to one that needs none\n")
     }
 }

@@ -27,13 +27,13 @@ public enum HistoryText {
             switch change {
             case .added: what = name + ": " + ProgramText.prescription(item, program: program, language: language)
             case .removed: what = name
-            // A field's change is never split across lines: its spaces do not break until wrapped.
+            // A field's change stays on one line, unless it is longer than a line (a note).
             case let .changed(_, fields):
-                what = name + ": " + fields.map { w.field($0).replacingOccurrences(of: " ", with: "\u{A0}") }.joined(separator: ", ")
+                what = name + ": " + fields.map { w.field($0) }.map { $0.count <= 30 ? ProgramText.unbroken($0) : $0 }.joined(separator: ", ")
             }
             let label = "  " + TextWidth.pad(w.changeKind(change), kindWidth)
             return TextWidth.wrap(what, width, label: label, rest: String(repeating: " ", count: TextWidth.of(label) + 2))
-                .map { $0.replacingOccurrences(of: "\u{A0}", with: " ") }
+                .map(ProgramText.keepingSpaces)
         }
     }
 }

@@ -116,6 +116,10 @@ public struct Prescription: Sendable {
     /// would: nothing invalid is ever written, whatever went before.
     public func write(_ lock: WriterLock) throws {
         let bytes = JSONWriter.bytes(document)
+        // Never a file hep could not read back, nor over one its owner made read-only.
+        if bytes.count > FileReader.maxBytes { throw PrescribeError.tooLarge(path, bytes: bytes.count) }
+        var info = stat()
+        if lstat(path, &info) == 0, info.st_mode & 0o200 == 0 { throw PrescribeError.readOnly(path) }
         let read = Documents.read(bytes, display: path, expected: .program)
         guard read.problems.isEmpty else { throw Documents.invalid(read.problems, path) }
         try AtomicFile.write(bytes, to: path, display: path)
@@ -133,6 +137,10 @@ public enum PrescribeError: Error, Equatable, Sendable {
     case beforeLatest(LocalDate, version: Int, effective: LocalDate)
     case sessionRecorded(LocalDate, on: LocalDate)
     case programExists(String)
+    /// Day logs with no program: they belong to another program.
+    case logsWithoutProgram(String)
+    case readOnly(String)
+    case tooLarge(String, bytes: Int)
 
     public func description(in language: Language) -> String { language.program.error(self) }
 

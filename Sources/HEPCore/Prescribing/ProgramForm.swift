@@ -70,12 +70,17 @@ public enum ProgramForm {
         let q = { (text: String) in JSONWriter.compact(.string(text)) }
         var parsed = Parsed(effective: nil, note: nil, items: [])
         var seen: Set<String> = []
+        var keywords: Set<String> = []
         let latest = prescription.latest
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let n = index + 1
             let line = raw.trimmingCharacters(in: .whitespaces)
             if line.isEmpty || line.hasPrefix("#") { continue }
             let (keyword, rest) = split(line)
+            if keyword == "effective" || keyword == "note", !keywords.insert(keyword).inserted {
+                fail(n, keyword, .givenTwice, q(rest))
+                continue
+            }
             switch keyword {
             case "effective":
                 guard let date = LocalDate(rest) else { fail(n, keyword, .notDate, q(rest)); continue }
@@ -142,26 +147,34 @@ public enum ProgramForm {
         }
         var spec = ItemSpec(painLimit: .program, notes: notes)
         var days: [String] = []
+        var seen: Set<String> = []
         for part in dose.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) where !part.isEmpty {
             let words = part.split(whereSeparator: { $0 == " " || $0 == "x" }).map(String.init)
             let number = { (word: String) -> Int? in Int(word.hasSuffix("s") ? String(word.dropLast()) : word) }
+            let kind: String
             if part.contains("x"), words.count == 2, let sets = Int(words[0]), let reps = Int(words[1]) {
-                (spec.sets, spec.reps) = (sets, reps)
+                (kind, spec.sets, spec.reps) = ("x", sets, reps)
+            } else if words == ["limit", "program"] {
+                (kind, spec.painLimit) = ("limit", .program)
             } else if words.count >= 2, ["hold", "rest", "limit"].contains(words[0]), let n = number(words[1...].joined()) {
-                switch words[0] {
+                kind = words[0]
+                switch kind {
                 case "hold": spec.holdSeconds = n
                 case "rest": spec.restSeconds = n
                 default: spec.painLimit = .own(n)
                 }
             } else if let side = Side(rawValue: part) {
-                spec.side = side
+                (kind, spec.side) = ("side", side)
             } else if part.hasSuffix("/day"), let n = Int(part.dropLast(4).trimmingCharacters(in: .whitespaces)) {
-                spec.timesPerDay = n
+                (kind, spec.timesPerDay) = ("/day", n)
             } else if part == "daily" || Weekday(rawValue: String(part.prefix(3))) != nil {
                 days.append(part)
+                continue
             } else {
                 return .failure(PartProblem(message: .notDosePart, got: part))
             }
+            // Two holds on one line is a slip, not a choice: which one was meant?
+            guard seen.insert(kind).inserted else { return .failure(PartProblem(message: .givenTwice, got: part)) }
         }
         if !days.isEmpty {
             guard let parsed = DaysNotation.parse(days.joined(separator: ",")) else {

@@ -5,7 +5,9 @@ public enum ProgramText {
         let w = language.program
         var out = [program.title]
         out += TextWidth.wrap(w.patient(program.patient, therapist: program.therapist), width)
-        out += TextWidth.wrap(w.version(version, of: program.versions.count), width)
+        out += wrapLines(w.version(version, of: program.versions.count), width, first: "", rest: "  ")
+        if let next = program.versions.first(where: { $0.version > version.version }) { out += TextWidth.wrap(w.scheduled(next), width) }
+        out += TextWidth.wrap(w.programLimit(program.effectivePainLimit), width)
         out.append("")
         guard !version.items.isEmpty else { return (out + [w.noItems]).joined(separator: "\n") + "\n" }
         let idWidth = (version.items.map { TextWidth.of($0.id) }.max() ?? 0) + 2
@@ -15,10 +17,24 @@ public enum ProgramText {
         for (item, name) in zip(version.items, names) {
             let label = TextWidth.pad(item.id, idWidth) + TextWidth.pad(TextWidth.fit(name, nameWidth - 2), nameWidth)
             out += TextWidth.wrap(prescription(item, program: program, language: language), width, label: label, rest: indent)
-            if let notes = item.notes, !notes.isEmpty { out += TextWidth.wrap(notes, width, label: indent) }
+                .map(keepingSpaces)
+            if let notes = item.notes, !notes.isEmpty { out += wrapLines(notes, width, first: indent, rest: indent) }
         }
         return out.joined(separator: "\n") + "\n"
     }
+
+    /// Text that may hold line breaks (a note), each line wrapped on its own, all but the
+    /// first under `rest`.
+    static func wrapLines(_ text: String, _ width: Int, first: String, rest: String) -> [String] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().flatMap { i, line in
+            TextWidth.wrap(String(line), width, label: i == 0 ? first : rest, rest: rest)
+        }
+    }
+
+    /// A part of a prescription ("rest 30 s") is never split across lines: its spaces do
+    /// not break (U+00A0) until `keepingSpaces` turns them back after wrapping.
+    static func unbroken(_ part: String) -> String { part.replacingOccurrences(of: " ", with: "\u{A0}") }
+    static func keepingSpaces(_ line: String) -> String { line.replacingOccurrences(of: "\u{A0}", with: " ") }
 
     /// "3 x 10, hold 5 s, right; rest 30 s; 2/day, daily; pain limit 4": the item's own
     /// limit only, since the program's is said once above.
@@ -27,6 +43,6 @@ public enum ProgramText {
         var parts = [language.common.dose(item.dose), w.rest(item.restSeconds),
                      w.perDay(item.timesPerDay) + ", " + w.days(DaysNotation.text(item.days))]
         if let limit = item.painLimit { parts.append(w.painLimit(limit)) }
-        return parts.joined(separator: "; ")
+        return parts.map(unbroken).joined(separator: "; ")
     }
 }

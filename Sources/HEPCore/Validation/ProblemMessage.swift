@@ -63,6 +63,7 @@ public enum ProblemMessage: Equatable, Sendable {
     case notPainLimit
     case notDosePart
     case notFormLine
+    case givenTwice
     case unknownExercise(String)
     case effectiveBeforeLatest(version: Int, effective: LocalDate)
     case sessionRecordedOn(LocalDate)

@@ -54,7 +54,8 @@ extension Spanish: ProblemWords {
         case .notDays: return "debe ser daily, un tramo como mon-fri, o días como mon,wed,fri"
         case .notPainLimit: return "debe ser un número entero de 0 a 10, o program (el límite del programa)"
         case .notDosePart:
-            return "no es parte de una dosis: SERIES x REPETICIONES, hold S, rest S, left/right/both/none, N/day, días, limit P"
+            return "no es parte de una dosis: SERIES x REPETICIONES, hold S, rest S, left/right/both/none, N/day, días, limit P o limit program"
+        case .givenTwice: return "aparece dos veces; deja una"
         case .notFormLine: return "debe ser: ELEMENTO EJERCICIO DOSIS  # notas, o effective FECHA, o note TEXTO"
         case let .unknownExercise(id): return "no hay ningún ejercicio '\(id)' en la biblioteca; `hep library` los muestra"
         case let .effectiveBeforeLatest(version, effective):

@@ -81,7 +81,8 @@ extension English: ProblemWords {
         case .notDays: return "must be daily, a run such as mon-fri, or days such as mon,wed,fri"
         case .notPainLimit: return "must be a whole number from 0 to 10, or program (the program's limit)"
         case .notDosePart:
-            return "is not part of a dose: SETS x REPS, hold S, rest S, left/right/both/none, N/day, days, limit P"
+            return "is not part of a dose: SETS x REPS, hold S, rest S, left/right/both/none, N/day, days, limit P or limit program"
+        case .givenTwice: return "is given twice; keep one"
         case .notFormLine: return "must be: ITEM EXERCISE DOSE  # notes, or effective DATE, or note TEXT"
         case let .unknownExercise(id): return "there is no exercise '\(id)' in the library; `hep library` lists them"
         case let .effectiveBeforeLatest(version, effective):

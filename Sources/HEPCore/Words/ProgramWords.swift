@@ -9,6 +9,8 @@ public protocol ProgramWords: Sendable {
     /// `daily`, `mon-fri` or `mon,wed,fri` (`DaysNotation`) as the reader says it.
     func days(_ notation: String) -> String
     var noItems: String { get }
+    func scheduled(_ version: ProgramVersion) -> String
+    func programLimit(_ limit: Int) -> String
     func noVersion(_ number: Int, count: Int) -> String
     /// "Version 2, from 2026-11-23: Progression" in a history.
     func historyVersion(_ version: ProgramVersion) -> String
@@ -21,10 +23,17 @@ public protocol ProgramWords: Sendable {
     func wrote(_ version: ProgramVersion, joined: Bool, path: String) -> String
     func unchanged(_ version: ProgramVersion) -> String
     func deferred(to date: LocalDate, session: LocalDate) -> String
+    func joinsPending(_ version: ProgramVersion) -> String
     func error(_ error: PrescribeError) -> String
     /// The comment at the top of the edit form, one line each.
     func formHelp(_ program: Program, version: ProgramVersion) -> [String]
     var editAgain: String { get }
+    /// The answers to `editAgain`, lowercased.
+    var yes: Set<String> { get }
+    var no: Set<String> { get }
+    var emptyForm: String { get }
+    func moreProblems(_ n: Int) -> String
+    var editNeedsTerminal: String { get }
     var nothingToChange: String { get }
     var contactNeedsTherapist: String { get }
     func exported(_ program: Program, to path: String) -> String
@@ -59,6 +68,10 @@ extension English: ProgramWords {
     public func perDay(_ times: Int) -> String { "\(times)/day" }
     public func days(_ notation: String) -> String { notation }
     public var noItems: String { "No exercises in this version." }
+    public func scheduled(_ version: ProgramVersion) -> String {
+        "Version \(version.version) is prepared for \(version.effective) (`--version \(version.version)` shows it)."
+    }
+    public func programLimit(_ limit: Int) -> String { "Pain limit: \(limit), unless an exercise has its own." }
     public func noVersion(_ number: Int, count: Int) -> String {
         "hep: the program has no version \(number); its versions are 1 to \(count)"
     }
@@ -99,6 +112,9 @@ extension English: ProgramWords {
     public func unchanged(_ version: ProgramVersion) -> String {
         "Nothing to change: version \(version.version) already prescribes this. No file was written."
     }
+    public func joinsPending(_ version: ProgramVersion) -> String {
+        "Version \(version.version) is prepared for \(version.effective), so this change joins it and takes effect then, not today."
+    }
     public func deferred(to date: LocalDate, session: LocalDate) -> String {
         "A session was recorded on \(session) under the version in force, so this change takes effect on \(date)."
     }
@@ -108,8 +124,7 @@ extension English: ProgramWords {
         case let .itemExists(id, version):
             return "hep: version \(version) already has an item '\(id)'; name the new one with --id"
         case let .noSuchItem(id, version, items):
-            return "hep: version \(version) has no item '\(id)'; its items are "
-                + (items.isEmpty ? "none" : items.joined(separator: ", "))
+            return "hep: version \(version) has no item '\(id)'; " + (items.isEmpty ? "it has none" : "its items are " + items.joined(separator: ", "))
         case let .beforeLatest(date, version, effective):
             return "hep: --effective \(date) is before version \(version), in force from \(effective); a change takes effect on or after it"
         case let .sessionRecorded(date, session):
@@ -117,6 +132,11 @@ extension English: ProgramWords {
                 + "a change takes effect from \(session.adding(days: 1)), so that no recorded day is judged again"
         case let .programExists(path):
             return "hep: \(path) already holds a program; change it with `hep program add`, `change` or `edit`"
+        case let .logsWithoutProgram(folder):
+            return "hep: \(folder) holds day logs but no program: they were recorded under another one; start this program in a new folder"
+        case let .readOnly(path): return "hep: \(path) is read-only; make it writable (chmod 600) to change the program. Nothing was written"
+        case let .tooLarge(path, bytes):
+            return "hep: \(path) would be \(bytes) bytes, over the \(FileReader.maxBytes >> 20) MiB hep reads; shorten the notes. Nothing was written"
         }
     }
     public func formHelp(_ program: Program, version: ProgramVersion) -> [String] {
@@ -167,6 +187,13 @@ extension English: ProgramWords {
         }
     }
     public var editAgain: String { "Edit again? (y/n) " }
+    public var yes: Set<String> { ["y", "yes"] }
+    public var no: Set<String> { ["n", "no"] }
+    public var emptyForm: String { "hep: the form was saved empty; the program was not changed" }
+    public func moreProblems(_ n: Int) -> String { "hep: and \(n) more" }
+    public var editNeedsTerminal: String {
+        "hep: hep program edit opens an editor, which needs a terminal; or set $VISUAL or $EDITOR to one that needs none"
+    }
     public var nothingToChange: String {
         "hep: say what to change: --sets, --reps, --hold, --rest, --side, --times-per-day, --days, --pain-limit or --notes"
     }
@@ -192,6 +219,10 @@ extension Spanish: ProgramWords {
         return names.reduce(notation) { $0.replacingOccurrences(of: $1.key, with: $1.value) }
     }
     public var noItems: String { "Esta versión no tiene ejercicios." }
+    public func scheduled(_ version: ProgramVersion) -> String {
+        "La versión \(version.version) está preparada para el \(version.effective) (`--version \(version.version)` la muestra)."
+    }
+    public func programLimit(_ limit: Int) -> String { "Límite de dolor: \(limit), salvo en los ejercicios que tienen el suyo." }
     public func noVersion(_ number: Int, count: Int) -> String {
         "hep: el programa no tiene versión \(number); sus versiones van de la 1 a la \(count)"
     }
@@ -232,6 +263,9 @@ extension Spanish: ProgramWords {
     public func unchanged(_ version: ProgramVersion) -> String {
         "Nada que cambiar: la versión \(version.version) ya prescribe esto. No se escribió ningún archivo."
     }
+    public func joinsPending(_ version: ProgramVersion) -> String {
+        "La versión \(version.version) está preparada para el \(version.effective), así que este cambio se une a ella y empieza entonces, no hoy."
+    }
     public func deferred(to date: LocalDate, session: LocalDate) -> String {
         "Hay una sesión registrada el \(session) con la versión en vigor, así que este cambio empieza el \(date)."
     }
@@ -241,8 +275,7 @@ extension Spanish: ProgramWords {
         case let .itemExists(id, version):
             return "hep: la versión \(version) ya tiene un elemento '\(id)'; da otro nombre al nuevo con --id"
         case let .noSuchItem(id, version, items):
-            return "hep: la versión \(version) no tiene ningún elemento '\(id)'; sus elementos son "
-                + (items.isEmpty ? "ninguno" : items.joined(separator: ", "))
+            return "hep: la versión \(version) no tiene ningún elemento '\(id)'; " + (items.isEmpty ? "no tiene ninguno" : "sus elementos son " + items.joined(separator: ", "))
         case let .beforeLatest(date, version, effective):
             return "hep: --effective \(date) es anterior a la versión \(version), en vigor desde el \(effective); un cambio empieza ese día o después"
         case let .sessionRecorded(date, session):
@@ -250,6 +283,11 @@ extension Spanish: ProgramWords {
                 + "un cambio empieza a partir del \(session.adding(days: 1)), para no volver a juzgar ningún día registrado"
         case let .programExists(path):
             return "hep: \(path) ya tiene un programa; cámbialo con `hep program add`, `change` o `edit`"
+        case let .logsWithoutProgram(folder):
+            return "hep: \(folder) tiene registros diarios pero ningún programa: se registraron con otro; empieza este programa en una carpeta nueva"
+        case let .readOnly(path): return "hep: \(path) es de solo lectura; hazlo escribible (chmod 600) para cambiar el programa. No se escribió nada"
+        case let .tooLarge(path, bytes):
+            return "hep: \(path) ocuparía \(bytes) bytes, más de los \(FileReader.maxBytes >> 20) MiB que hep lee; acorta las notas. No se escribió nada"
         }
     }
     public func formHelp(_ program: Program, version: ProgramVersion) -> [String] {
@@ -300,6 +338,13 @@ extension Spanish: ProgramWords {
         }
     }
     public var editAgain: String { "¿Editar otra vez? (s/n) " }
+    public var yes: Set<String> { ["s", "si", "sí", "y", "yes"] }
+    public var no: Set<String> { ["n", "no"] }
+    public var emptyForm: String { "hep: el formulario se guardó vacío; el programa no cambió" }
+    public func moreProblems(_ n: Int) -> String { "hep: y \(n) más" }
+    public var editNeedsTerminal: String {
+        "hep: hep program edit abre un editor, que necesita un terminal; o pon en $VISUAL o $EDITOR uno que no lo necesite"
+    }
     public var nothingToChange: String {
         "hep: di qué cambiar: --sets, --reps, --hold, --rest, --side, --times-per-day, --days, --pain-limit o --notes"
     }
