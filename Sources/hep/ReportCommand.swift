@@ -9,7 +9,7 @@ struct ReportCommand: ParsableCommand {
         discussion: "The range is --from to --to (both included), or the --last days up to --to; by default the last 14 days up to today.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, csv
+        case text, json, csv, html
     }
 
     @OptionGroup var dataOption: DataOption
@@ -17,7 +17,7 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var range: RangeOptions
     @OptionGroup var languageOption: LanguageOption
 
-    @Option(help: "text, json or csv.")
+    @Option(help: "text, json, csv, or html: one page with charts to print on A4 or Letter, needing no other file or connection.")
     var format: Format = .text
 
     @Option(help: ArgumentHelp("With --format csv: performances (one row per due performance and extra record), sessions or days.",
@@ -45,6 +45,8 @@ struct ReportCommand: ParsableCommand {
                 text = ReportText.render(report, language: languageOption.language)
             case .json:
                 text = ReportJSON.render(report)
+            case .html:
+                text = ReportHTML.render(report, language: languageOption.language)
             }
             if let out, out != "-" {
                 try AtomicFile.write(Array(text.utf8), to: out, display: out)

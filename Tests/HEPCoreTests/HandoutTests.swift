@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import HEPCore
 import TestSupport
 import Testing
@@ -239,55 +236,5 @@ import Testing
         #expect(pdf.stdout.isEmpty)
         #expect(pdf.stderr.contains("pdf"))
         #expect(!FileManager.default.fileExists(atPath: scratch.path + "/handout.pdf"))
-    }
-}
-
-/// A page read back with `XMLParser`: each element with its attributes and all the text
-/// inside it, in document order.
-private struct Page {
-    struct Element {
-        var name: String
-        var attributes: [String: String]
-        var text: String
-    }
-
-    var elements: [Element]
-
-    init(_ html: String) throws {
-        let reader = Reader()
-        let parser = XMLParser(data: Data(html.utf8))
-        parser.delegate = reader
-        guard parser.parse() else { throw ParseError(message: "\(parser.parserError.map { "\($0)" } ?? "") at line \(parser.lineNumber)") }
-        elements = reader.done.sorted { $0.order < $1.order }.map(\.element)
-    }
-
-    func all(_ name: String) -> [Element] { elements.filter { $0.name == name } }
-
-    func first(_ name: String, class: String? = nil) -> Element? {
-        elements.first { $0.name == name && (`class` == nil || $0.attributes["class"] == `class`) }
-    }
-
-    struct ParseError: Error {
-        var message: String
-    }
-
-    private final class Reader: NSObject, XMLParserDelegate {
-        var open: [(order: Int, element: Element)] = []
-        var done: [(order: Int, element: Element)] = []
-        var count = 0
-
-        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                    attributes: [String: String] = [:]) {
-            open.append((count, Element(name: name, attributes: attributes, text: "")))
-            count += 1
-        }
-
-        func parser(_ parser: XMLParser, foundCharacters string: String) {
-            for i in open.indices { open[i].element.text += string }
-        }
-
-        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-            done.append(open.removeLast())
-        }
     }
 }

@@ -11,13 +11,7 @@ extension Handout {
         if items.isEmpty { body.append(.element("p", language.program.noItems)) }
         body += items.enumerated().map { n, item in Handout.section(item, number: n + 1, words: w) }
         if let questions { body.append(.element("p", class: "questions", questions)) }
-        let page = Markup.element("html", ["lang": language.rawValue], [
-            .element("head", [.element("meta", ["charset": "utf-8"], []),
-                              .element("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"], []),
-                              .element("title", "\(title) - \(patient)"), Markup.style]),
-            .element("body", body),
-        ])
-        return "<!DOCTYPE html>\n" + page.html + "\n"
+        return Markup.page(language: language, title: "\(title) - \(patient)", style: Handout.style, body: body)
     }
 
     private static func section(_ item: Item, number: Int, words w: any HandoutWords) -> Markup {
@@ -38,59 +32,10 @@ extension Handout {
              .element("dd", class: fact.warning ? "warning" : nil, fact.text)]
         })
     }
-}
-
-/// Markup built only from escaped text and elements, so that no text from a program can
-/// become a tag: `text` is the one way in for a string.
-fileprivate struct Markup {
-    let html: String
-    private init(html: String) { self.html = html }
-
-    /// Elements that have no end tag in HTML, closed in themselves for XML.
-    private static let void: Set = ["meta"]
-    /// Elements whose children go on lines of their own, for a reader of the file.
-    private static let blocks: Set = ["html", "head", "body", "section", "dl", "ol", "ul"]
-
-    static func text(_ string: String) -> Markup { Markup(html: escaped(string)) }
-
-    static func element(_ name: String, _ attributes: [String: String] = [:], _ children: [Markup]) -> Markup {
-        let attributes = attributes.sorted { $0.key < $1.key }.map { " \($0.key)=\"\(escaped($0.value))\"" }.joined()
-        if void.contains(name) { return Markup(html: "<\(name)\(attributes) />") }
-        let gap = blocks.contains(name) ? "\n" : ""
-        return Markup(html: "<\(name)\(attributes)>" + gap + children.map(\.html).joined(separator: gap) + gap + "</\(name)>")
-    }
-
-    static func element(_ name: String, class: String? = nil, _ children: [Markup]) -> Markup {
-        element(name, `class`.map { ["class": $0] } ?? [:], children)
-    }
-
-    static func element(_ name: String, class: String? = nil, _ text: String) -> Markup {
-        element(name, class: `class`, [.text(text)])
-    }
-
-    /// `&`, `<`, `>`, `"` and `'` as entities; a control character other than a line
-    /// break (which a valid program never holds) as U+FFFD, since XML cannot carry it.
-    static func escaped(_ string: String) -> String {
-        var out = ""
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\n": out += "\n"
-            case _ where TerminalText.isControl(scalar): out += "\u{FFFD}"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
 
     /// Screen and paper alike: black text, rules and weight for emphasis, no fixed page
     /// size (A4 and Letter both print), and an exercise never split across sheets.
-    static let style = Markup(html: """
-        <style>
+    private static let style = Markup.style("""
         body { font-family: sans-serif; font-size: 12pt; line-height: 1.4; color: #000; background: #fff; max-width: 46em; margin: 1em auto; padding: 0 1em; }
         h1 { font-size: 1.6em; margin: 0 0 0.3em; padding-bottom: 0.2em; border-bottom: 2px solid #000; }
         h2 { font-size: 1.25em; margin: 0 0 0.4em; }
@@ -111,6 +56,5 @@ fileprivate struct Markup {
           h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
           .questions { break-inside: avoid; }
         }
-        </style>
         """)
 }

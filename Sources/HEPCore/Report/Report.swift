@@ -174,10 +174,16 @@ public struct Report: Sendable {
     public var title: String
     public var from: LocalDate
     public var to: LocalDate
+    /// The report's today: it and the days after it are not due.
+    public var asOf: LocalDate
+    /// The program's pain limit, which pain after a session is judged against.
+    public var painLimit: Int
     /// The program versions in force on some day of the range, oldest first.
     public var versions: [ProgramVersion]
     public var total = Tally()
     public var items: [ItemRow] = []
+    /// Skipped records of every item, by reason.
+    public var skipped: [SkipReason: Int] = [:]
     public var painBefore = Mean()
     public var painAfter = Mean()
     public var morningPain = Mean()

@@ -7,8 +7,8 @@ public enum ReportBuilder {
     ///   - unreadable: days whose log hep could not read: unknown, so never due nor missed.
     public static func build(program: Program, from: LocalDate, to: LocalDate, today: LocalDate, logs: [LocalDate: DayLog],
                              unreadable: Set<LocalDate> = [], problems: [Report.DataProblem] = []) -> Report {
-        var report = Report(patient: program.patient, title: program.title, from: from, to: to,
-                            versions: versions(program, from, to), problems: problems)
+        var report = Report(patient: program.patient, title: program.title, from: from, to: to, asOf: today,
+                            painLimit: program.effectivePainLimit, versions: versions(program, from, to), problems: problems)
         var rows: [String: Report.ItemRow] = [:]
         var order: [String] = []
         func row(_ id: String, _ exercise: Exercise) -> String {
@@ -65,6 +65,7 @@ public enum ReportBuilder {
         let counted = report.days.filter { $0.standing == .counted }
         report.items = order.map { rows[$0]! }.filter { $0.tally.due > 0 || $0.tally.performed > 0 || !$0.skipped.isEmpty
             || $0.painDuring.count + $0.painDuring.missing > 0 }
+        report.skipped = report.items.reduce(into: [:]) { total, row in total.merge(row.skipped, uniquingKeysWith: +) }
         report.total = counted.reduce(Report.Tally()) { $0 + $1.tally }
         report.sessions = counted.reduce(0) { $0 + $1.sessions }
         answers(&report, logs)

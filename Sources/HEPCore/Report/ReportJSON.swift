@@ -84,7 +84,10 @@ public enum ReportJSON {
     }
 
     /// A JSON number rounded to `places` decimals, without trailing zeros.
-    static func number(_ value: Double, places: Int) -> JSONValue {
+    static func number(_ value: Double, places: Int) -> JSONValue { .number(numberText(value, places: places)) }
+
+    /// The text of `number`, for another form that marks its figures as the JSON gives them.
+    static func numberText(_ value: Double, places: Int) -> String {
         var scale = 1.0
         for _ in 0..<places { scale *= 10 }
         let scaled = Int((value * scale).rounded())
@@ -98,7 +101,7 @@ public enum ReportJSON {
             text += "." + digits
         }
         if value < 0 && scaled / Int(scale) == 0 && scaled != 0 { text = "-" + text }
-        return .number(text)
+        return text
     }
 
     /// A data problem as its code and figures; the validator's own line where a log broke a rule.

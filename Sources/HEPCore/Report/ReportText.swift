@@ -29,12 +29,7 @@ public enum ReportText {
             let name = row.exercise.text(in: language).name
             items.append([name, "\(row.tally.due)", "\(row.tally.performed)", pct(row.tally.adherence),
                           pct(row.tally.dose), mean(row.painDuring), mean(row.effort)])
-            var notes: [String] = []
-            let skipped = SkipReason.allCases.compactMap { reason in row.skipped[reason].map { (reason, $0) } }
-            if !skipped.isEmpty { notes.append(w.skips(skipped)) }
-            if row.painDuring.missing > 0 { notes.append(w.painNotGiven(row.painDuring.missing)) }
-            if row.effort.missing > 0 { notes.append(w.effortNotGiven(row.effort.missing)) }
-            items.append(notes.isEmpty ? [] : [notes.joined(separator: "; ")])
+            items.append(notes(row, words: w).map { [$0] } ?? [])
         }
         out += table(w.itemColumns, items)
         out.append("")
@@ -61,6 +56,17 @@ public enum ReportText {
         out.append("")
         out += wrap(w.summaryLabel + summary(r, language: language), indent: "")
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// What an exercise's figures leave unsaid: its skips by reason and its unanswered
+    /// questions, or nil when there are none.
+    static func notes(_ row: Report.ItemRow, words w: any ReportWords) -> String? {
+        var notes: [String] = []
+        let skipped = SkipReason.allCases.compactMap { reason in row.skipped[reason].map { (reason, $0) } }
+        if !skipped.isEmpty { notes.append(w.skips(skipped)) }
+        if row.painDuring.missing > 0 { notes.append(w.painNotGiven(row.painDuring.missing)) }
+        if row.effort.missing > 0 { notes.append(w.effortNotGiven(row.effort.missing)) }
+        return notes.isEmpty ? nil : notes.joined(separator: "; ")
     }
 
     /// One sentence with the range's main figures, for a clinical note.
