@@ -143,6 +143,7 @@ extension Spanish: CommandWords {
             "init": "Instala un programa de ejercicios en la carpeta de datos.",
             "today": "Los ejercicios de hoy, en texto.",
             "report": "El informe para tu fisioterapeuta: adherencia, dosis, dolor y alertas.",
+            "export": "Escribe un periodo de días como paquete FHIR R4 para el sistema de una clínica, en un archivo tuyo.",
             "review": "La revisión del fisioterapeuta, a pantalla completa.",
             "library": "La biblioteca de ejercicios (la de hep y la de la carpeta de datos), o un ejercicio en detalle.",
             "program": "Prescribe y progresa el programa: verlo, cambiarlo como versión nueva, entregarlo.",

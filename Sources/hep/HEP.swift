@@ -14,7 +14,7 @@ struct HEP: ParsableCommand {
         else $HEP_DATA, else $XDG_DATA_HOME/hep, else ~/.local/share/hep.
         """,
         version: version,
-        subcommands: [SessionCommand.self, Init.self, Today.self, ReportCommand.self, ReviewCommand.self, LibraryCommand.self, ProgramCommand.self, Validate.self,
+        subcommands: [SessionCommand.self, Init.self, Today.self, ReportCommand.self, ExportCommand.self, ReviewCommand.self, LibraryCommand.self, ProgramCommand.self, Validate.self,
                       DemoHistoryCommand.self],
         defaultSubcommand: SessionCommand.self
     )

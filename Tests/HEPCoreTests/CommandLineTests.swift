@@ -13,6 +13,7 @@ import TestSupport
           init          Install a program into the data folder (by default the bundled example).
           today         Print what is due today, as plain text.
           report        Adherence, dose, pain and flags over a range of days, for the therapist.
+          export        Write a range of days as a FHIR R4 bundle for a clinic's system, to a file of yours.
           review        The therapist's review screen: calendar, exercises, pain by week and flags. Read-only.
           library       List the exercise library (bundled, and the clinic's own in the data folder), or show one exercise.
           program       Prescribe and progress the program: show it, change it as a new version, hand it over.
@@ -50,7 +51,7 @@ import TestSupport
     @Test func helpListsEveryCommand() throws {
         let help = try hep("--help")
         #expect(help.status == 0)
-        for command in ["session", "init", "today", "report", "review", "validate", "demo-history"] {
+        for command in ["session", "init", "today", "report", "export", "review", "validate", "demo-history"] {
             #expect(help.outLines.contains { $0.hasPrefix("  \(command) ") }, "\(command) missing from --help")
         }
     }
@@ -92,7 +93,8 @@ import TestSupport
         let data = scratch.path + "/typo"
         let advice = "hep: there is no exercise program in \(data); install the one your therapist gave you with "
             + "`hep init --program FILE --data \(data)`, or try hep with an example program: `hep init --data \(data)`\n"
-        for command in [["today"], ["report"], ["report", "--format", "csv"], ["validate"]] {
+        for command in [["today"], ["report"], ["report", "--format", "csv"], ["validate"],
+                        ["export", "--format", "fhir", "--out", scratch.path + "/bundle.json"]] {
             let result = try run(Repo.hep, command + ["--data", data])
             #expect(result.status == 66, "\(command)")
             #expect(result.stderr == advice, "\(command)")
