@@ -50,6 +50,8 @@ struct ReportCommand: ParsableCommand {
             }
             if let out, out != "-" {
                 try AtomicFile.write(Array(text.utf8), to: out, display: out)
+                try printOut(TerminalText.safe(runLanguage.export.reportWritten(out, format: format.rawValue, report: report),
+                                               keepingLineBreaks: true))
             } else {
                 try printOut(format == .text ? TerminalText.safe(text, keepingLineBreaks: true) : text)
             }

@@ -15,6 +15,8 @@ public protocol ExportWords: Sendable {
     /// What the file holds, so that nobody shares more than they meant to.
     func fhirWritten(_ file: String, kind: FHIRBundle.Kind, patient: Patient, from: LocalDate, to: LocalDate,
                counts: [(type: String, count: Int)]) -> String
+    /// What a report written to a file holds, so that nobody shares more than they meant to.
+    func reportWritten(_ file: String, format: String, report: Report) -> String
 }
 
 extension Language {
@@ -77,6 +79,15 @@ extension English: ExportWords {
 
             """
     }
+    public func reportWritten(_ file: String, format: String, report: Report) -> String {
+        """
+            Wrote \(file), a report (\(format)) holding:
+              patient    \(report.patient.name) (id \(report.patient.id))
+              days       \(report.from) to \(report.to)
+              figures    \(report.total.due) \(plural(report.total.due, "performance", "performances")) due, \(report.sessions) \(plural(report.sessions, "session", "sessions")), \(report.flags.count) \(plural(report.flags.count, "flag", "flags"))
+
+            """
+    }
 }
 
 extension Spanish: ExportWords {
@@ -128,6 +139,15 @@ extension Spanish: ExportWords {
               paciente   \(patient.name) (id \(patient.id))
               días       del \(from) al \(to)
               recursos   \(resources)
+
+            """
+    }
+    public func reportWritten(_ file: String, format: String, report: Report) -> String {
+        """
+            Escrito \(file), un informe (\(format)) con:
+              paciente   \(report.patient.name) (id \(report.patient.id))
+              días       del \(report.from) al \(report.to)
+              cifras     \(report.total.due) \(plural(report.total.due, "ejecución prevista", "ejecuciones previstas")), \(report.sessions) \(plural(report.sessions, "sesión", "sesiones")), \(report.flags.count) \(plural(report.flags.count, "alerta", "alertas"))
 
             """
     }
