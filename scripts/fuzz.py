@@ -4,8 +4,9 @@
 usage: fuzz.py HEP WORKDIR [CASES] [SEED]
 
 Mutates the bundled program and exercises and day logs written by hep, and runs each
-case through `hep validate`, `hep report` (text, json, csv) and `hep today`, and a program
-also through `hep program history` and `hep program handout`. A case fails
+case through `hep validate`, `hep report` (text, json, csv, html), `hep export --format fhir`
+and `hep today`, and a program also through `hep program history` and `hep program handout`.
+A case fails
 when hep dies of a signal, runs past the time limit, exits with a status hep does not
 document, prints a problem line that does not name the file, or calls valid a file the
 JSON Schemas in data/schema refuse (hep reads and checks a file in one pass; the schemas
@@ -143,7 +144,9 @@ def check_case(hep, work, kind, data):
     if kind != "exercise":
         commands += [["validate", "--data", folder], ["today", "--data", folder, "--date", "2026-11-25"]]
         commands += [["report", "--data", folder, "--from", "2026-11-20", "--to", "2026-11-28", "--today", "2026-11-29",
-                      "--format", f] for f in ("text", "json", "csv")]
+                      "--format", f] for f in ("text", "json", "csv", "html")]
+        commands += [["export", "--format", "fhir", "--data", folder, "--from", "2026-11-20", "--to", "2026-11-28",
+                      "--out", os.path.join(work, "bundle.json")]]
     if kind == "program":
         commands += [["program", "history", "--data", folder], ["program", "handout", "--data", folder, "--format", "html"]]
     for args in commands:
