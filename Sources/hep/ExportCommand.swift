@@ -41,12 +41,17 @@ struct ExportCommand: ParsableCommand {
         try OutFile.check(out, data: folder)
         do {
             let loaded = try ReportLoader.load(folder, from: range.start, to: range.end)
-            let export = FHIRBundle.build(program: loaded.program, logs: loaded.logs, lastDay: range.end, kind: type,
-                                          language: languageOption.language)
-            (loaded.problems + export.leftOut).forEach { printError("hep: " + words.leftOut($0)) }
+            // As in the report, a log dated after today is a data problem, not a record to send.
+            let today = range.today ?? LocalDate(Date())
+            let future = loaded.logs.keys.filter { $0 > today }.sorted().map { Report.DataProblem.future(date: $0, today: today) }
+            let export = FHIRBundle.build(program: loaded.program, logs: loaded.logs.filter { $0.key <= today }, lastDay: range.end,
+                                          kind: type, language: languageOption.language)
+            let leftOut = loaded.problems + future + export.leftOut
+            leftOut.forEach { printError("hep: " + words.leftOut($0)) }
             try AtomicFile.write(JSONWriter.bytes(export.bundle), to: out, display: out)
             try printOut(TerminalText.safe(words.fhirWritten(out, kind: type, patient: loaded.program.patient, from: range.start,
-                                                             to: range.end, counts: export.counts), keepingLineBreaks: true))
+                                                             to: range.end, counts: export.counts,
+                                                             leftOut: leftOut.count), keepingLineBreaks: true))
         } catch {
             throw Failure.exit(error)
         }

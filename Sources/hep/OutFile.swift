@@ -26,15 +26,16 @@ enum OutFile {
         if let other = dataFolder(holding: out) { throw refuse(say.outInsideData(out, folder: other)) }
     }
 
-    /// The data folder `path` would be written into: its folder when that holds a program,
-    /// or the folder above a `log` or `exercises` folder that does.
+    /// The data folder `path` would be written into: its folder when that holds a program or
+    /// a `log` folder, or the folder above a `log` or `exercises` folder (whatever that holds:
+    /// a patient's logs are theirs before any program is installed).
     private static func dataFolder(holding path: String) -> String? {
         let parent = PathParts.folder(path).isEmpty ? "." : PathParts.folder(path)
-        var info = stat()
-        for candidate in [parent] + (["log", "exercises"].contains(PathParts.name(parent)) ? [PathParts.folder(parent)] : []) {
-            let folder = candidate.isEmpty ? "." : candidate
-            if stat(folder + "/program.json", &info) == 0 { return folder }
+        if ["log", "exercises"].contains(PathParts.name(parent)) {
+            return PathParts.folder(parent).isEmpty ? "." : PathParts.folder(parent)
         }
-        return nil
+        var info = stat()
+        let holds = { (name: String) in lstat(parent + "/" + name, &info) == 0 }
+        return holds("program.json") || holds("log") ? parent : nil
     }
 }

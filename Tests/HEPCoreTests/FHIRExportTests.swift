@@ -287,7 +287,8 @@ import TestSupport
             Wrote \(out), a FHIR bundle (collection) holding:
               patient    Sam Fixture (id p-7)
               days       2026-11-04 to 2026-11-11
-              resources  1 Patient, 1 CarePlan, 8 Procedures, 17 Observations
+              resources  1 Patient, 1 CarePlan, 8 Procedures, 17 Observations, with the patient's own notes
+              left out   1 day or record hep could not read or place (named above)
 
             """)
         #expect(mode(out) == 0o600)
@@ -305,8 +306,21 @@ import TestSupport
         #expect(result.errLines.count == 2, "the unreadable day, then the record of 2026-11-11 that fits no item")
         #expect(result.errLines.first?.hasPrefix("hep: \(data)/log/2026-11-10.json") == true, "\(result.stderr)")
         #expect(result.errLines.first?.hasSuffix("; that day is left out") == true, "\(result.stderr)")
-        #expect(result.outLines.last == "  resources  1 Patient, 1 CarePlan, 6 Procedures, 13 Observations")
+        #expect(result.outLines.suffix(2) == ["  resources  1 Patient, 1 CarePlan, 6 Procedures, 13 Observations, with the patient's own notes",
+                                              "  left out   2 days or records hep could not read or place (named above)"])
         #expect(readText(out)?.contains("2026-11-10T") == false)
+    }
+
+    @Test func aLogDatedAfterTodayIsLeftOutAsTheReportLeavesItOut() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let data = ReportFixture.folder(scratch)
+        let out = scratch.path + "/bundle.json"
+        let result = try export(data, out, ["--from", "2026-11-04", "--to", "2026-11-11", "--today", "2026-11-10"])
+        #expect(result.status == 0)
+        #expect(result.errLines == ["hep: 2026-11-11: a log dated after the report's today 2026-11-10; not counted"])
+        #expect(readText(out)?.contains("2026-11-11T") == false, "nothing of a day that has not come")
+        #expect(result.outLines.last == "  left out   1 day or record hep could not read or place (named above)")
     }
 
     @Test func theExportIsNeverWrittenIntoTheDataFolderNorToStandardOutput() throws {

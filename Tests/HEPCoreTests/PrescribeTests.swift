@@ -371,6 +371,7 @@ import Testing
         let fifo = scratch.path + "/fifo"
         mkfifo(fifo, 0o600)
         let readOnly = scratch.write("read-only.json", "kept")
+        _ = scratch.write("logs-only/log/2026-11-27.json", "a patient's day, before any program")
         chmod(readOnly, 0o400)
         let before = snapshot(scratch.path)
         for (out, message) in [
@@ -382,6 +383,10 @@ import Testing
             (other + "/program.json", "hep: \(other)/program.json is inside the data folder \(other); write it outside any data folder, so that no patient file can be replaced"),
             (other + "/log/x.json", "hep: \(other)/log/x.json is inside the data folder \(other); write it outside any data folder, so that no patient file can be replaced"),
             ("", "hep: give the name of the file to write"),
+            (scratch.path + "/logs-only/log/2026-11-27.json", "hep: \(scratch.path)/logs-only/log/2026-11-27.json is inside the data folder "
+                + "\(scratch.path)/logs-only; write it outside any data folder, so that no patient file can be replaced"),
+            (scratch.path + "/logs-only/r.html", "hep: \(scratch.path)/logs-only/r.html is inside the data folder "
+                + "\(scratch.path)/logs-only; write it outside any data folder, so that no patient file can be replaced"),
         ] {
             for arguments in [["program", "export", out], ["program", "handout", "--out", out], ["report", "--out", out]] {
                 let result = try run(Repo.hep, arguments + ["--data", data])

@@ -54,6 +54,16 @@ import Testing
         #expect(r.flags.isEmpty)
     }
 
+    @Test func todayDoesNotMakeARunOfMissedDays() {
+        // Two days missed, then today with nothing done yet: before, "3 days in a row" ending today.
+        let logs = (16...26).map { Self.day("2026-11-\($0)") }
+        let two = build(Self.program(), "2026-11-16", "2026-11-29", today: "2026-11-29", logs)
+        #expect(!two.flags.contains { $0.kind == .missedDays })
+        let three = build(Self.program(), "2026-11-16", "2026-11-29", today: "2026-11-29", Array(logs.dropLast()))
+        #expect(three.flags.filter { $0.kind == .missedDays }.map(\.facts) == [.missedDays(count: 3, from: LocalDate("2026-11-26")!,
+                                                                                            to: LocalDate("2026-11-28")!)])
+    }
+
     @Test func anUnreadableDayIsUnknownNotMissed() {
         let logs = ["2026-11-02", "2026-11-03", "2026-11-07", "2026-11-08"].map { Self.day($0) }
         let unreadable = Set(["2026-11-04", "2026-11-05", "2026-11-06"].map { LocalDate($0)! })

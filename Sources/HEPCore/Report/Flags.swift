@@ -67,6 +67,8 @@ enum Flags {
             run = []
         }
         for day in days {
+            // Today's tally is its work so far, shown apart: it neither extends nor ends a run.
+            if day.standing == .today { continue }
             if day.tally.due > 0 && day.tally.performed == 0 { run.append(day.date) } else { close() }
         }
         close()

@@ -14,7 +14,7 @@ public protocol ExportWords: Sendable {
     var fhirNeedsFile: String { get }
     /// What the file holds, so that nobody shares more than they meant to.
     func fhirWritten(_ file: String, kind: FHIRBundle.Kind, patient: Patient, from: LocalDate, to: LocalDate,
-               counts: [(type: String, count: Int)]) -> String
+               counts: [(type: String, count: Int)], leftOut: Int) -> String
     /// What a report written to a file holds, so that nobody shares more than they meant to.
     func reportWritten(_ file: String, format: String, report: Report) -> String
 }
@@ -69,15 +69,15 @@ extension English: ExportWords {
         "--out needs a file name: an export holds health data, so hep writes it only to a file of yours (mode 0600)"
     }
     public func fhirWritten(_ file: String, kind: FHIRBundle.Kind, patient: Patient, from: LocalDate, to: LocalDate,
-                      counts: [(type: String, count: Int)]) -> String {
+                      counts: [(type: String, count: Int)], leftOut: Int) -> String {
         let resources = counts.map { "\($0.count) \($0.type)\($0.count == 1 ? "" : "s")" }.joined(separator: ", ")
         return """
             Wrote \(file), a FHIR bundle (\(kind.rawValue)) holding:
               patient    \(patient.name) (id \(patient.id))
               days       \(from) to \(to)
-              resources  \(resources)
+              resources  \(resources), with the patient's own notes
 
-            """
+            """ + (leftOut > 0 ? "  left out   \(leftOut) \(plural(leftOut, "day or record", "days or records")) hep could not read or place (named above)\n" : "")
     }
     public func reportWritten(_ file: String, format: String, report: Report) -> String {
         """
@@ -132,15 +132,15 @@ extension Spanish: ExportWords {
         "--out necesita un nombre de archivo: una exportación contiene datos de salud, así que hep solo la escribe en un archivo tuyo (modo 0600)"
     }
     public func fhirWritten(_ file: String, kind: FHIRBundle.Kind, patient: Patient, from: LocalDate, to: LocalDate,
-                      counts: [(type: String, count: Int)]) -> String {
+                      counts: [(type: String, count: Int)], leftOut: Int) -> String {
         let resources = counts.map { "\($0.count) \($0.type)" }.joined(separator: ", ")
         return """
             Se escribió \(file), un paquete FHIR (\(kind.rawValue)) con:
               paciente   \(patient.name) (id \(patient.id))
               días       del \(from) al \(to)
-              recursos   \(resources)
+              recursos   \(resources), con las notas del propio paciente
 
-            """
+            """ + (leftOut > 0 ? "  omitidos   \(leftOut) \(plural(leftOut, "día o registro", "días o registros")) que hep no pudo leer o situar (arriba)\n" : "")
     }
     public func reportWritten(_ file: String, format: String, report: Report) -> String {
         """
