@@ -6,13 +6,21 @@ public enum TerminalText {
         scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value)
     }
 
+    /// A character that reorders the text around it (an embedding, override or isolate): valid
+    /// in a name, but when shown it could make "(id 001)" read "(100 di)", so it is shown
+    /// as a mark of its own instead.
+    public static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+        (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+    }
+
     /// `text` with every control character made visible; line breaks kept when asked
     /// (a plain-text report has lines; a message is one line).
     public static func safe(_ text: String, keepingLineBreaks: Bool = false) -> String {
-        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        let shown = { (scalar: Unicode.Scalar) in isControl(scalar) || isBidiControl(scalar) }
+        guard text.unicodeScalars.contains(where: shown) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            if isControl(scalar) && !(keepingLineBreaks && scalar == "\n") {
+            if shown(scalar) && !(keepingLineBreaks && scalar == "\n") {
                 out.append(contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
             } else {
                 out.append(scalar)

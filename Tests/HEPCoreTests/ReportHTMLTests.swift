@@ -177,6 +177,17 @@ import Testing
         #expect(try Page(shown.stdout).first("h1")?.text == "hep report: \(hostile) (p-7)")
     }
 
+    /// A right-to-left override in a name once made "(id demo-001)" read "(100-omed di)".
+    @Test func aCharacterThatReordersTextIsShownNotObeyed() throws {
+        var program = ReportFixture.program
+        program.patient = Patient(id: "demo-001", name: "Alex Demo \u{202E}(id 999)")
+        let report = ReportBuilder.build(program: program, from: ReportFixture.from, to: ReportFixture.to, today: LocalDate("2026-11-12")!,
+                                         logs: ReportFixture.byDate)
+        let page = try Page(ReportHTML.render(report))
+        #expect(page.first("h1")?.text == "hep report: Alex Demo \u{FFFD}(id 999) (demo-001)")
+        #expect(TerminalText.safe("Alex \u{202E}Demo \u{2066}x") == "Alex \\u{202E}Demo \\u{2066}x")
+    }
+
     @Test func aSelfContainedPageForPaper() throws {
         let scratch = Scratch()
         defer { scratch.remove() }

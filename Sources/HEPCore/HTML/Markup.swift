@@ -57,7 +57,8 @@ struct Markup {
     }
 
     /// `&`, `<`, `>`, `"` and `'` as entities; a control character other than a line
-    /// break (which valid data never holds) as U+FFFD, since XML cannot carry it.
+    /// break (which valid data never holds) as U+FFFD, since XML cannot carry it, and so a
+    /// character that would reorder the text around it (TerminalText.isBidiControl).
     static func escaped(_ string: String) -> String {
         var out = ""
         for scalar in string.unicodeScalars {
@@ -68,7 +69,7 @@ struct Markup {
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
             case "\n": out += "\n"
-            case _ where TerminalText.isControl(scalar): out += "\u{FFFD}"
+            case _ where TerminalText.isControl(scalar) || TerminalText.isBidiControl(scalar): out += "\u{FFFD}"
             default: out.unicodeScalars.append(scalar)
             }
         }

@@ -37,6 +37,7 @@ extension Handout {
     /// size (A4 and Letter both print), and an exercise never split across sheets.
     private static let style = Markup.style("""
         body { font-family: sans-serif; font-size: 12pt; line-height: 1.4; color: #000; background: #fff; max-width: 46em; margin: 1em auto; padding: 0 1em; }
+        body { overflow-wrap: anywhere; }
         h1 { font-size: 1.6em; margin: 0 0 0.3em; padding-bottom: 0.2em; border-bottom: 2px solid #000; }
         h2 { font-size: 1.25em; margin: 0 0 0.4em; }
         h3 { font-size: 1em; margin: 0.6em 0 0.2em; }

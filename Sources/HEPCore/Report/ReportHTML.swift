@@ -151,6 +151,7 @@ public enum ReportHTML {
         body { font-family: sans-serif; font-size: 11pt; line-height: 1.35; color: #000; background: #fff; }
         body { max-width: 48em; margin: 1em auto; padding: 0 1em; }
         body { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+        body, td, th { overflow-wrap: anywhere; }
         h1 { font-size: 1.5em; margin: 0 0 0.2em; padding-bottom: 0.2em; border-bottom: 2px solid #000; }
         h2 { font-size: 1.15em; margin: 1.2em 0 0.4em; padding-bottom: 0.1em; border-bottom: 1px solid #000; }
         p { margin: 0.2em 0; }
