@@ -7,7 +7,7 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Write a range of days as a FHIR R4 bundle for a clinic's system, to a file of yours.",
         discussion: """
-        The bundle holds the patient, the program as a CarePlan, a Procedure per exercise record and an \
+        The bundle holds the patient, each program version used as a CarePlan, a Procedure per exercise record and an \
         Observation per pain or effort answer. Ids come from the records, so the same records exported \
         twice have the same ids. The range is --from to --to, or the --last days up to --to; by default \
         the last 14 days up to today.

@@ -40,9 +40,10 @@ import TestSupport
         print("check-fhir.py on the example history:\n" + verdict.stdout + verdict.stderr)
         #expect(verdict.status == 0, "\(verdict.stdout)\(verdict.stderr)")
         // The validator counts what hep said the file holds.
-        let counts = try #require(summary.outLines.last?.firstMatch(of: /1 Patient, 1 CarePlan, (\d+) Procedures, (\d+) Observations/))
+        let counts = try #require(summary.outLines.first { $0.hasPrefix("  resources") }?
+            .firstMatch(of: /1 Patient, 2 CarePlans, (\d+) Procedures, (\d+) Observations/), "both versions of the year, each a plan")
         #expect(verdict.outLines == ["collection", "transaction"].enumerated().map { i, kind in
-            "\(files[i]): valid FHIR \(kind) bundle: 1 Patient, 1 CarePlan, \(counts.1) Procedure, \(counts.2) Observation"
+            "\(files[i]): valid FHIR \(kind) bundle: 1 Patient, 2 CarePlan, \(counts.1) Procedure, \(counts.2) Observation"
         })
         #expect(Int(counts.1)! > 1000 && Int(counts.2)! > 1000)
     }
@@ -67,7 +68,7 @@ import TestSupport
         let verdict = try check(files)
         #expect(verdict.status == 0, "\(verdict.stdout)\(verdict.stderr)")
         #expect(verdict.outLines.count == files.count)
-        #expect(verdict.outLines.last == "\(files.last!): valid FHIR collection bundle: 1 Patient, 1 CarePlan, 10 Procedure, 21 Observation")
+        #expect(verdict.outLines.last == "\(files.last!): valid FHIR collection bundle: 1 Patient, 2 CarePlan, 10 Procedure, 21 Observation")
     }
 
     @Test(.enabled(if: FHIRExportTests.python != nil, FHIRExportTests.noValidator)) func theCheckerFindsWhatTheValidatorLeavesOut() throws {
@@ -107,10 +108,17 @@ import TestSupport
         func id(_ parts: String...) -> JSONValue { .string(StableID.of(parts)) }
         func resource(_ id: JSONValue) throws -> JSONValue { try #require(resources.first { $0["id"] == id }) }
 
-        // The plan holds the items of version 2, in force on the range's last day.
-        let plan = try #require(resources.first { $0["resourceType"] == .string("CarePlan") })
-        #expect(plan["intent"] == .string("plan") && plan["status"] == .string("active"))
-        #expect(plan["period"]?["start"] == .string("2026-11-02"))
+        // Each version is a plan: version 1, completed when version 2 took over, and version 2,
+        // in force on the range's last day; a record is based on its own session's version.
+        let plans = resources.filter { $0["resourceType"] == .string("CarePlan") }
+        #expect(plans.map { $0["status"]?.text } == ["completed", "active"])
+        #expect(plans.map { $0["title"]?.text } == ["Fixture program, version 1", "Fixture program, version 2"])
+        #expect(plans[0]["period"]?["start"] == .string("2026-11-02") && plans[0]["period"]?["end"] == .string("2026-11-08"))
+        #expect(plans[0]["description"] == .string("Start"))
+        let plan = plans[1]
+        #expect(plan["intent"] == .string("plan") && plan["period"]?["start"] == .string("2026-11-09"))
+        #expect(try resource(id("Procedure", "p-7", "2026-11-04", "s-1", "0"))["basedOn"] == .array([.object([("reference",
+            .string("urn:uuid:" + StableID.of(["CarePlan", "p-7", "2026-11-02", "1"])))])]))
         let activities = plan["activity"]?.items?.compactMap { $0["detail"] } ?? []
         #expect(activities.map { $0["code"]?["text"]?.text } == ["Exercise A", "Exercise C"])
         #expect(activities.map { $0["description"]?.text } == ["3 x 5", "1 x 10"])
@@ -189,11 +197,10 @@ import TestSupport
         #expect(try resource("Observation", "p-7", "2026-11-21", "s-1", "painBefore")["valueInteger"] == .number("2"))
         #expect(!resources.contains { $0["resourceType"] == .string("Procedure") && $0["performedPeriod"]?["start"]?.text?.hasPrefix("2026-11-21") == true })
 
-        // Before the program's first version, the plan has no activity (FHIR allows no empty list).
+        // Before the program's first version, nothing was prescribed: no plan, only the patient.
         let early = scratch.path + "/early.json"
         #expect(try export(data, early, ["--from", "2026-10-01", "--to", "2026-10-05"]).status == 0)
-        let plan = try #require(try load(early)["entry"]?.items?.compactMap { $0["resource"] }.first { $0["resourceType"] == .string("CarePlan") })
-        #expect(plan["activity"] == nil && plan["period"]?["start"] == .string("2026-11-02"))
+        #expect(try load(early)["entry"]?.items?.compactMap { $0["resource"]?["resourceType"]?.text } == ["Patient"])
     }
 
     /// Days after the fixture's range: a record stopped before one rep with a note, one
@@ -235,7 +242,7 @@ import TestSupport
         #expect(try ids(second, Self.fixtureRange + ["--lang", "es"]) == narrow, "words change, ids do not")
         #expect(try ids(second, Self.fixtureRange + ["--type", "transaction"]) == narrow)
         #expect(Set(try ids(second, ["--from", "2026-11-01", "--to", "2026-11-30"])).isSuperset(of: narrow), "a wider range holds the same ids")
-        #expect(narrow[0] == StableID.of(["Patient", "p-7"]) && narrow[1] == StableID.of(["CarePlan", "p-7", "2026-11-02"]))
+        #expect(narrow[0] == StableID.of(["Patient", "p-7"]) && narrow[1] == StableID.of(["CarePlan", "p-7", "2026-11-02", "1"]))
     }
 
     @Test func aTransactionPutsEveryEntryAtItsId() throws {
@@ -248,7 +255,7 @@ import TestSupport
         let bundle = try load(out)
         #expect(bundle["type"] == .string("transaction"))
         let entries = bundle["entry"]?.items ?? []
-        #expect(entries.count == 27)
+        #expect(entries.count == 28, "the patient, two plans, 8 procedures and 17 observations")
         for entry in entries {
             let type = entry["resource"]?["resourceType"]?.text ?? "", id = entry["resource"]?["id"]?.text ?? ""
             #expect(entry["request"] == .object([("method", .string("PUT")), ("url", .string("\(type)/\(id)"))]))
@@ -287,7 +294,7 @@ import TestSupport
             Wrote \(out), a FHIR bundle (collection) holding:
               patient    Sam Fixture (id p-7)
               days       2026-11-04 to 2026-11-11
-              resources  1 Patient, 1 CarePlan, 8 Procedures, 17 Observations, with the patient's own notes
+              resources  1 Patient, 2 CarePlans, 8 Procedures, 17 Observations, with the patient's own notes
               left out   1 day or record hep could not read or place (named above)
 
             """)
@@ -306,7 +313,7 @@ import TestSupport
         #expect(result.errLines.count == 2, "the unreadable day, then the record of 2026-11-11 that fits no item")
         #expect(result.errLines.first?.hasPrefix("hep: \(data)/log/2026-11-10.json") == true, "\(result.stderr)")
         #expect(result.errLines.first?.hasSuffix("; that day is left out") == true, "\(result.stderr)")
-        #expect(result.outLines.suffix(2) == ["  resources  1 Patient, 1 CarePlan, 6 Procedures, 13 Observations, with the patient's own notes",
+        #expect(result.outLines.suffix(2) == ["  resources  1 Patient, 2 CarePlans, 6 Procedures, 13 Observations, with the patient's own notes",
                                               "  left out   2 days or records hep could not read or place (named above)"])
         #expect(readText(out)?.contains("2026-11-10T") == false)
     }

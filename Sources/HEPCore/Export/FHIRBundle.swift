@@ -27,9 +27,8 @@ public enum FHIRBundle {
     public static func build(program: Program, logs: [LocalDate: DayLog], lastDay: LocalDate, kind: Kind,
                              language: Language) -> Export {
         var builder = FHIRBuilder(program: program, language: language)
-        builder.addPatient()
-        builder.addPlan(on: lastDay)
         for date in logs.keys.sorted() { builder.add(logs[date]!) }
+        builder.addPatientAndPlans(lastDay: lastDay)
         let counts = ["Patient", "CarePlan", "Procedure", "Observation"].map { type in
             (type: type, count: builder.entries.count { $0.type == type })
         }
@@ -58,35 +57,53 @@ struct FHIRBuilder {
     let language: Language
     let words: any ExportWords
     let patientID: String
-    let planID: String
     var entries: [Entry] = []
     var leftOut: [Report.DataProblem] = []
+    /// The program versions the records were done under: each is a plan of its own.
+    var planned: Set<Int> = []
 
     init(program: Program, language: Language) {
         self.program = program
         self.language = language
         words = language.export
         patientID = StableID.of(["Patient", program.patient.id])
-        // A program installed anew (another first version) is another plan.
-        planID = StableID.of(["CarePlan", program.patient.id, program.versions.first.map { "\($0.effective)" } ?? ""])
     }
 
     static func reference(_ id: String) -> JSONValue { .object([("reference", .string("urn:uuid:" + id))]) }
     var patient: JSONValue { Self.reference(patientID) }
-    var plan: JSONValue { Self.reference(planID) }
 
-    mutating func addPatient() {
-        entries.append(Entry(type: "Patient", id: patientID, members: [
-            ("identifier", .array([.object([("value", .string(program.patient.id))])])),
-            ("name", .array([.object([("text", .string(program.patient.name))])])),
-        ]))
+    /// Each version of the program is a plan, so that a record refers to the dose prescribed
+    /// when it was done, and an export of an older range never replaces a newer plan on a
+    /// server. A program installed anew (another first version) makes other plans.
+    func planID(_ version: Int) -> String {
+        StableID.of(["CarePlan", program.patient.id, program.versions.first.map { "\($0.effective)" } ?? "", "\(version)"])
     }
 
-    /// The program as a plan: the items of the version in force on `date`, each an activity
-    /// with its schedule and dose. R4 gives an activity no body site, so its side is said in
-    /// the dose's words; each Procedure carries it coded.
-    mutating func addPlan(on date: LocalDate) {
-        let activities = (program.version(on: date)?.items ?? []).map { item -> JSONValue in
+    /// The plan of `version`, to refer to: it will be in the bundle.
+    mutating func plan(_ version: Int) -> JSONValue {
+        planned.insert(version)
+        return Self.reference(planID(version))
+    }
+
+    /// The Patient and the plans first, then the records gathered so far: the plans of the
+    /// versions they were done under, and of the version in force on `lastDay`.
+    mutating func addPatientAndPlans(lastDay: LocalDate) {
+        if let current = program.version(on: lastDay) { planned.insert(current.version) }
+        let records = entries
+        entries = [Entry(type: "Patient", id: patientID, members: [
+            ("identifier", .array([.object([("value", .string(program.patient.id))])])),
+            ("name", .array([.object([("text", .string(program.patient.name))])])),
+        ])]
+        for version in program.versions where planned.contains(version.version) { addPlan(version, lastDay: lastDay) }
+        entries += records
+    }
+
+    /// A version as a plan: its items, each an activity with its schedule and dose. R4 gives
+    /// an activity no body site, so its side is said in the dose's words; each Procedure
+    /// carries it coded. A version followed by another by `lastDay` is completed.
+    private mutating func addPlan(_ version: ProgramVersion, lastDay: LocalDate) {
+        let next = program.versions.first { $0.version == version.version + 1 && $0.effective <= lastDay }
+        let activities = version.items.map { item -> JSONValue in
             let timing = JSONValue.object([("repeat", .object([
                 ("frequency", .whole(item.timesPerDay)), ("period", .number("1")), ("periodUnit", .string("d")),
                 ("dayOfWeek", .array(item.days.map { .string($0.rawValue) })),
@@ -96,11 +113,15 @@ struct FHIRBuilder {
                 ("scheduledTiming", timing), ("description", .string(words.planDose(item.dose))),
             ]))])
         }
-        // FHIR allows no empty array: a plan with nothing in force has no `activity`.
-        entries.append(Entry(type: "CarePlan", id: planID, members: [
-            ("status", .string("active")), ("intent", .string("plan")), ("title", .string(program.title)), ("subject", patient),
+        // FHIR allows no empty array: a version with no items has no `activity`.
+        let period = [("start", JSONValue.string("\(version.effective)"))]
+            + JSONValue.present([("end", next.map { .string("\($0.effective.adding(days: -1))") })])
+        entries.append(Entry(type: "CarePlan", id: planID(version.version), members: [
+            ("status", .string(next == nil ? "active" : "completed")), ("intent", .string("plan")),
+            ("title", .string(words.planTitle(program.title, version: version.version))), ("subject", patient),
+            ("period", .object(period)),
         ] + JSONValue.present([
-            ("period", program.versions.first.map { .object([("start", .string("\($0.effective)"))]) }),
+            ("description", version.note.map(JSONValue.string)),
             ("activity", activities.isEmpty ? nil : .array(activities)),
         ])))
     }

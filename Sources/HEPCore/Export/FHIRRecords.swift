@@ -3,14 +3,17 @@
 extension FHIRBuilder {
     mutating func add(_ log: DayLog) {
         let day = ["\(log.date)"]
-        observe(.morningPain, log.morningPain, at: log.morningPainAsked?.description ?? "\(log.date)", key: day)
+        let morningPlan = program.version(on: log.date).map { plan($0.version) }
+        observe(.morningPain, log.morningPain, at: log.morningPainAsked?.description ?? "\(log.date)", key: day, plan: morningPlan)
         for session in log.sessions {
             let key = day + [session.id]
-            observe(.painBefore, session.painBefore, at: session.started.description, key: key)
-            if let version = program.version(number: session.programVersion) {
+            let version = program.version(number: session.programVersion)
+            let sessionPlan = version.map { plan($0.version) }
+            observe(.painBefore, session.painBefore, at: session.started.description, key: key, plan: sessionPlan)
+            if let version, let sessionPlan {
                 for (index, record) in session.exercises.enumerated() {
                     if let item = version.item(record.item) {
-                        add(record, of: item, in: session, key: key + ["\(index)"])
+                        add(record, of: item, in: session, key: key + ["\(index)"], plan: sessionPlan)
                     } else {
                         leftOut.append(.notAnItem(date: log.date, session: session.id, item: record.item, version: version.version))
                     }
@@ -19,13 +22,13 @@ extension FHIRBuilder {
                 leftOut.append(.noSuchVersion(date: log.date, session: session.id, version: session.programVersion))
             }
             let after = session.ended ?? session.exercises.compactMap(\.lastSet).max(by: Moment.earlier) ?? session.started
-            observe(.painAfter, session.painAfter, at: after.description, key: key)
+            observe(.painAfter, session.painAfter, at: after.description, key: key, plan: sessionPlan)
         }
     }
 
     /// A Procedure done by the patient at home, based on the plan. A skipped record is
     /// `not-done`, dated by its session's start, with the reason (and the patient's words).
-    private mutating func add(_ record: ExerciseRecord, of item: ProgramItem, in session: Session, key: [String]) {
+    private mutating func add(_ record: ExerciseRecord, of item: ProgramItem, in session: Session, key: [String], plan: JSONValue) {
         let id = StableID.of(["Procedure", program.patient.id] + key)
         let note = record.note.flatMap { $0.isEmpty ? nil : $0 }
         var members: [(key: String, value: JSONValue)] = [
@@ -53,22 +56,22 @@ extension FHIRBuilder {
         }
         entries.append(Entry(type: "Procedure", id: id, members: members))
         let during = (record.lastSet ?? session.started).description
-        observe(.painDuring, record.painDuring, at: during, key: key, partOf: id, exercise: name(item))
-        observe(.effort, record.effort, at: during, key: key, partOf: id, exercise: name(item))
+        observe(.painDuring, record.painDuring, at: during, key: key, plan: plan, partOf: id, exercise: name(item))
+        observe(.effort, record.effort, at: during, key: key, plan: plan, partOf: id, exercise: name(item))
     }
 
     /// An answer as a survey Observation reported by the patient; answers about one exercise
     /// are part of its Procedure, answers about the whole session or the morning of no one.
-    private mutating func observe(_ question: FHIRBundle.Question, _ value: Int?, at moment: String, key: [String],
+    private mutating func observe(_ question: FHIRBundle.Question, _ value: Int?, at moment: String, key: [String], plan: JSONValue?,
                                   partOf procedure: String? = nil, exercise: String? = nil) {
         guard let value else { return }
         let id = StableID.of(["Observation", program.patient.id] + key + [question.rawValue])
         entries.append(Entry(type: "Observation", id: id, members: [
             ("status", .string("final")), ("category", .array([FHIRCode.survey])),
             ("code", question == .effort ? FHIRCode.effort : FHIRCode.pain), ("subject", patient),
-            ("performer", .array([patient])), ("basedOn", .array([plan])), ("effectiveDateTime", .string(moment)),
+            ("performer", .array([patient])), ("effectiveDateTime", .string(moment)),
             ("valueInteger", .whole(value)), ("note", .array([.object([("text", .string(words.answerTo(question, exercise: exercise)))])])),
-        ] + JSONValue.present([("partOf", procedure.map { .array([Self.reference($0)]) })])))
+        ] + JSONValue.present([("basedOn", plan.map { .array([$0]) }), ("partOf", procedure.map { .array([Self.reference($0)]) })])))
     }
 }
 

@@ -11,6 +11,8 @@ public protocol ExportWords: Sendable {
     func answerTo(_ question: FHIRBundle.Question, exercise: String?) -> String
     /// A day or a record left out of the export, and why.
     func leftOut(_ problem: Report.DataProblem) -> String
+    /// A CarePlan's title: the program's, and which version of it.
+    func planTitle(_ title: String, version: Int) -> String
     var fhirNeedsFile: String { get }
     /// What the file holds, so that nobody shares more than they meant to.
     func fhirWritten(_ file: String, kind: FHIRBundle.Kind, patient: Patient, from: LocalDate, to: LocalDate,
@@ -65,6 +67,7 @@ extension English: ExportWords {
             return Language.en.report.dataProblem(problem)
         }
     }
+    public func planTitle(_ title: String, version: Int) -> String { "\(title), version \(version)" }
     public var fhirNeedsFile: String {
         "--out needs a file name: an export holds health data, so hep writes it only to a file of yours (mode 0600)"
     }
@@ -128,6 +131,7 @@ extension Spanish: ExportWords {
             return Language.es.report.dataProblem(problem)
         }
     }
+    public func planTitle(_ title: String, version: Int) -> String { "\(title), versión \(version)" }
     public var fhirNeedsFile: String {
         "--out necesita un nombre de archivo: una exportación contiene datos de salud, así que hep solo la escribe en un archivo tuyo (modo 0600)"
     }
