@@ -40,10 +40,7 @@ struct ReviewPainter {
         }
     }
 
-    func mark(_ share: Double?) -> String {
-        guard let share else { return " " }
-        return g.heat[share >= 1 ? 3 : share >= 0.5 ? 2 : share > 0 ? 1 : 0]
-    }
+    func mark(_ share: Double?) -> String { Report.DoneShare(share).map { g.heat[$0.rawValue] } ?? " " }
 
     mutating func overview() {
         let r = state.report

@@ -77,6 +77,18 @@ enum Flags {
 }
 
 extension Report {
+    /// How much of a day's due work was done, in the four steps that the review's calendar
+    /// and the printed report's calendar both draw.
+    public enum DoneShare: Int, Sendable {
+        case none, some, half, all
+
+        /// Nil when nothing was due.
+        public init?(_ adherence: Double?) {
+            guard let share = adherence else { return nil }
+            self = share >= 1 ? .all : share >= 0.5 ? .half : share > 0 ? .some : .none
+        }
+    }
+
     /// The threshold that session adherence is judged against (a low-adherence week).
     public static let adherenceThreshold = 0.8
 

@@ -9,8 +9,13 @@ public enum CalendarMark: String, CaseIterable, Sendable {
         case .future: self = .future
         case .today: self = .today
         case .counted:
-            guard let share = day.tally.adherence else { self = .nothingDue; return }
-            self = share >= 1 ? .all : share >= 0.5 ? .half : share > 0 ? .some : .none
+            switch Report.DoneShare(day.tally.adherence) {
+            case nil: self = .nothingDue
+            case .all?: self = .all
+            case .half?: self = .half
+            case .some?: self = .some
+            case .none?: self = .none
+            }
         }
     }
 }
