@@ -86,9 +86,11 @@ public enum TextWidth {
     }
 
     /// `text` wrapped to `width` columns with `label` before its first line and `rest`
-    /// before the others (by default, spaces as wide as the label): steps, cues, flags.
+    /// before the others (by default, spaces as wide as the label): steps, cues, flags. A
+    /// line break in the text (a therapist's note) starts a new line under `rest`.
     public static func wrap(_ text: String, _ width: Int, label: String, rest: String? = nil) -> [String] {
         let following = rest ?? String(repeating: " ", count: of(label))
-        return wrap(text, width - of(label)).enumerated().map { ($0 == 0 ? label : following) + $1 }
+        return text.split(separator: "\n").flatMap { wrap(String($0), width - of(label)) }
+            .enumerated().map { ($0 == 0 ? label : following) + $1 }
     }
 }

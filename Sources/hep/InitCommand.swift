@@ -28,7 +28,7 @@ struct Init: ParsableCommand {
             throw ExitCode(Failure.wouldReplace)
         }
         do {
-            let checked = try ProgramInstaller.check(source, display: source)
+            let checked = try ProgramInstaller.check(source)
             try ProgramInstaller.refuseReplacing(checked, in: folder, force: force)
             let lock = try WriterLock.acquire(folder)
             switch try ProgramInstaller.install(checked, into: lock, force: force) {

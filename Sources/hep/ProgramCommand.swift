@@ -50,7 +50,7 @@ struct ProgramCommand: ParsableCommand {
     static func read(_ dataOption: DataOption) throws -> Program {
         let folder = try dataOption.folderWithProgram()
         do {
-            return try ProgramInstaller.check(folder.programPath, display: folder.programPath).program
+            return try Prescription.read(folder).program
         } catch {
             throw Failure.exit(error)
         }

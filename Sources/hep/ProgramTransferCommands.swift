@@ -43,7 +43,7 @@ extension ProgramCommand {
                 let lock = try WriterLock.acquire(folder)
                 guard dataOption.hasProgram else {
                     try ProgramCommand.refuseStarting(in: dataOption)
-                    _ = try ProgramInstaller.install(try ProgramInstaller.check(file, display: file), into: lock, force: false)
+                    _ = try ProgramInstaller.install(.init(incoming), into: lock, force: false)
                     return try printOut(TerminalText.safe(say.installed(file, as: folder.programPath, oldKeptAs: nil)) + "\n")
                 }
                 let here = try Prescription.read(folder)
@@ -52,14 +52,8 @@ extension ProgramCommand {
                     try printOut(TerminalText.safe(w.importSame(folder.programPath)) + "\n")
                 case let .continued(merged, added, replacing):
                     try merged.write(lock)
-                    var lines = [w.imported(added, replacing: replacing, from: file, into: folder.programPath)]
-                    var previous = merged.program.versions.dropLast(added.count).last
-                    for version in added {
-                        lines += TextWidth.wrap(w.historyVersion(version), 80)
-                        lines += HistoryText.changeLines(ItemChange.compare(previous, version, in: merged.program), program: merged.program,
-                                                         language: runLanguage)
-                        previous = version
-                    }
+                    let lines = [w.imported(added, replacing: replacing, from: file, into: folder.programPath)]
+                        + added.flatMap { HistoryText.lines($0, in: merged.program, language: runLanguage) }
                     try printOut(TerminalText.safe(lines.joined(separator: "\n") + "\n", keepingLineBreaks: true))
                 }
             } catch let refusal as ImportRefusal {

@@ -55,7 +55,7 @@ struct SessionCommand: ParsableCommand {
         let source = bundle + "/" + BundledData.exampleProgram
         let checked: ProgramInstaller.Checked
         do {
-            checked = try ProgramInstaller.check(source, display: source)
+            checked = try ProgramInstaller.check(source)
         } catch {
             // The bundled example is checked like any program; a broken one is told as such.
             throw StorageError(.io, .unreadable(error.problems))

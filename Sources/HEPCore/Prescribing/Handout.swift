@@ -66,7 +66,7 @@ public struct Handout: Sendable {
         let w = language.handout
         var out = TextWidth.wrap(title, width)
         out += [String(repeating: "=", count: out.map(TextWidth.of).max() ?? 0), patient, version]
-        if let note { out += Handout.wrap(note, width, label: w.noteLabel + ": ", rest: "  ") }
+        if let note { out += TextWidth.wrap(note, width, label: w.noteLabel + ": ", rest: "  ") }
         out.append("")
         if items.isEmpty { out += [language.program.noItems, ""] }
         let facts = items.flatMap { $0.facts + $0.closing }
@@ -74,29 +74,20 @@ public struct Handout: Sendable {
         let indent = "   "
         for (n, item) in items.enumerated() {
             out += TextWidth.wrap(item.name, width, label: "\(n + 1). ")
-            let fact = { (f: Fact) in Handout.wrap(f.text, width, label: indent + TextWidth.pad(f.label + ":", labelWidth)) }
+            let fact = { (f: Fact) in TextWidth.wrap(f.text, width, label: indent + TextWidth.pad(f.label + ":", labelWidth)) }
             out += item.facts.flatMap(fact)
             if !item.steps.isEmpty {
                 out.append(indent + w.stepsHeading + ":")
-                for (i, step) in item.steps.enumerated() { out += Handout.wrap(step, width, label: indent + "\(i + 1). ") }
+                for (i, step) in item.steps.enumerated() { out += TextWidth.wrap(step, width, label: indent + "\(i + 1). ") }
             }
             if !item.cues.isEmpty {
                 out.append(indent + w.cuesHeading + ":")
-                for cue in item.cues { out += Handout.wrap(cue, width, label: indent + "- ") }
+                for cue in item.cues { out += TextWidth.wrap(cue, width, label: indent + "- ") }
             }
             out += item.closing.flatMap(fact)
             out.append("")
         }
         if let questions { out += TextWidth.wrap(questions, width) }
         return out.joined(separator: "\n") + "\n"
-    }
-
-    /// `TextWidth.wrap` for text that may hold line breaks (a therapist's note): each
-    /// line wrapped on its own, all but the first under the hanging indent.
-    static func wrap(_ text: String, _ width: Int, label: String, rest: String? = nil) -> [String] {
-        let following = rest ?? String(repeating: " ", count: TextWidth.of(label))
-        return text.split(separator: "\n").enumerated().flatMap { i, line in
-            TextWidth.wrap(String(line), width, label: i == 0 ? label : following, rest: following)
-        }
     }
 }

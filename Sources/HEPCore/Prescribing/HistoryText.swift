@@ -5,14 +5,15 @@ public enum HistoryText {
         let w = language.program
         var out = [program.title]
         out += TextWidth.wrap(w.patient(program.patient, therapist: program.therapist), width)
-        var previous: ProgramVersion?
-        for version in program.versions {
-            out.append("")
-            out += TextWidth.wrap(w.historyVersion(version), width)
-            out += changeLines(ItemChange.compare(previous, version, in: program), program: program, language: language, width: width)
-            previous = version
-        }
+        for version in program.versions { out += [""] + lines(version, in: program, language: language, width: width) }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// One version: its date and note, and what changed against the version before it.
+    public static func lines(_ version: ProgramVersion, in program: Program, language: Language, width: Int = 80) -> [String] {
+        TextWidth.wrap(language.program.historyVersion(version), width)
+            + changeLines(ItemChange.compare(program.version(number: version.version - 1), version, in: program), program: program,
+                          language: language, width: width)
     }
 
     /// "  added    bridge (Bridges): 3 x 10, hold 3 s; rest 30 s; 1/day, daily", one per change.

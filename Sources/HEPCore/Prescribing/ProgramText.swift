@@ -5,7 +5,7 @@ public enum ProgramText {
         let w = language.program
         var out = [program.title]
         out += TextWidth.wrap(w.patient(program.patient, therapist: program.therapist), width)
-        out += wrapLines(w.version(version, of: program.versions.count), width, first: "", rest: "  ")
+        out += TextWidth.wrap(w.version(version, of: program.versions.count), width, label: "", rest: "  ")
         if let next = program.versions.first(where: { $0.version > version.version }) { out += TextWidth.wrap(w.scheduled(next), width) }
         out += TextWidth.wrap(w.programLimit(program.effectivePainLimit), width)
         out.append("")
@@ -18,17 +18,9 @@ public enum ProgramText {
             let label = TextWidth.pad(item.id, idWidth) + TextWidth.pad(TextWidth.fit(name, nameWidth - 2), nameWidth)
             out += TextWidth.wrap(prescription(item, program: program, language: language), width, label: label, rest: indent)
                 .map(keepingSpaces)
-            if let notes = item.notes, !notes.isEmpty { out += wrapLines(notes, width, first: indent, rest: indent) }
+            if let notes = item.notes, !notes.isEmpty { out += TextWidth.wrap(notes, width, label: indent) }
         }
         return out.joined(separator: "\n") + "\n"
-    }
-
-    /// Text that may hold line breaks (a note), each line wrapped on its own, all but the
-    /// first under `rest`.
-    static func wrapLines(_ text: String, _ width: Int, first: String, rest: String) -> [String] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().flatMap { i, line in
-            TextWidth.wrap(String(line), width, label: i == 0 ? first : rest, rest: rest)
-        }
     }
 
     /// A part of a prescription ("rest 30 s") is never split across lines: its spaces do

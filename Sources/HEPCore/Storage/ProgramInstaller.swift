@@ -18,17 +18,15 @@ public enum ProgramInstaller {
         /// The program as read, without an `installed` date: what "the same program" means.
         let document: JSONValue
         var text: [UInt8] { JSONWriter.bytes(document) }
+
+        /// A program already read and checked (`program import` has read it).
+        public init(_ read: Prescription) {
+            program = read.program
+            document = withoutInstalled(read.document)
+        }
     }
 
-    public static func check(_ source: String, display: String) throws(InvalidData) -> Checked {
-        let bytes: [UInt8]
-        do { bytes = try FileReader.read(source, display: display) } catch { throw InvalidData([error]) }
-        let read = Documents.read(bytes, display: display, expected: .program)
-        guard read.problems.isEmpty, let document = read.value, case let .program(program?)? = read.model else {
-            throw Documents.invalid(read.problems, display)
-        }
-        return Checked(program: program, document: withoutInstalled(document))
-    }
+    public static func check(_ source: String) throws(InvalidData) -> Checked { Checked(try Prescription.read(file: source)) }
 
     /// A program's document without its `installed` date.
     static func withoutInstalled(_ document: JSONValue) -> JSONValue {
